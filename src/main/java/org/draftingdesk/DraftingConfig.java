@@ -1,0 +1,25 @@
+package org.draftingdesk;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Everything an operator can set for Drafting Desk itself (prefix {@code drafting.}). */
+@ConfigMapping(prefix = "drafting")
+public interface DraftingConfig {
+
+    /** Password of the bootstrap {@code admin} account, used only when no user exists yet. */
+    Optional<String> adminPassword();
+
+    /** Import the documents shipped in {@code seeds/} on start (idempotent). */
+    @WithDefault("true")
+    boolean importSeeds();
+
+    /** Work factor of password hashes. */
+    @WithDefault("10")
+    int bcryptCost();
+
+    /** Largest source document accepted, in bytes. */
+    @WithDefault("2097152")
+    int maxSourceBytes();
+}

@@ -1,0 +1,102 @@
+package org.draftingdesk.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import org.draftingdesk.DraftingConfig;
+import org.draftingdesk.problem.Problem;
+import org.jboss.logging.Logger;
+
+/** Owns accounts: creation, password checks, and the bootstrap admin. */
+@ApplicationScoped
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class);
+    public static final String BOOTSTRAP_ADMIN = "admin";
+
+    private final DraftingConfig config;
+
+    AccountService(DraftingConfig config) {
+        this.config = config;
+    }
+
+    /** A verified account, as the security layer needs it. */
+    public record Account(long id, String username, String displayName, GlobalRole role, Long delegationId) {
+        static Account of(User user) {
+            return new Account(user.id, user.username, user.displayName, user.role(), user.delegationId);
+        }
+    }
+
+    @Transactional
+    public Optional<Account> verify(String username, char[] password) {
+        return User.named(username)
+                .filter(user -> matches(user.passwordHash, password))
+                .map(Account::of);
+    }
+
+    @Transactional
+    public Optional<Account> find(String username) {
+        return User.named(username).map(Account::of);
+    }
+
+    @Transactional
+    public Account create(NewUser request) {
+        if (request.password() == null || request.password().length() < 8) {
+            throw Problem.unprocessable("The password must have at least 8 characters");
+        }
+        if (User.named(request.username()).isPresent()) {
+            throw Problem.unprocessable("The username " + request.username() + " is taken");
+        }
+        if (request.delegationId() != null
+                && org.draftingdesk.delegation.Delegation.findByIdOptional(request.delegationId()).isEmpty()) {
+            throw Problem.unprocessable("Delegation " + request.delegationId() + " does not exist");
+        }
+        User user = new User();
+        user.username = request.username();
+        user.displayName = request.displayName() == null || request.displayName().isBlank()
+                ? request.username() : request.displayName();
+        user.passwordHash = BcryptUtil.bcryptHash(request.password(), config.bcryptCost());
+        user.globalRole = request.role().value();
+        user.delegationId = request.delegationId();
+        user.persist();
+        return Account.of(user);
+    }
+
+    /** Creates {@code admin} when the database has no user at all. Returns whether it did. */
+    @Transactional
+    public boolean bootstrapAdminIfNoUsers() {
+        User.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7300)").getSingleResult();
+        if (User.count() > 0) {
+            return false;
+        }
+        String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
+        boolean generated = password == null;
+        if (generated) {
+            byte[] bytes = new byte[18];
+            new SecureRandom().nextBytes(bytes);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
+        create(new NewUser(BOOTSTRAP_ADMIN, password, "Administrator", GlobalRole.ADMIN, null));
+        if (generated) {
+            LOG.warnf("Created the account 'admin' with the generated password %s "
+                    + "(set DRAFTING_ADMIN_PASSWORD to choose it; this is shown once)", password);
+        } else {
+            LOG.info("Created the account 'admin' with the password from DRAFTING_ADMIN_PASSWORD");
+        }
+        return true;
+    }
+
+    private static boolean matches(String hash, char[] password) {
+        try {
+            return BcryptUtil.matches(new String(password), hash);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public record NewUser(String username, String password, String displayName, GlobalRole role, Long delegationId) {
+    }
+}

@@ -1,0 +1,289 @@
+package org.draftingdesk.hearing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.draftingdesk.DraftingConfig;
+import org.draftingdesk.delegation.DelegationService;
+import org.draftingdesk.hearing.ParsedDocument.ParsedRecommendation;
+import org.draftingdesk.hearing.ParsedDocument.ParsedTheme;
+import org.draftingdesk.hearing.SourceViews.CorrectionView;
+import org.draftingdesk.hearing.SourceViews.PanelView;
+import org.draftingdesk.hearing.SourceViews.RecommendationDetail;
+import org.draftingdesk.hearing.SourceViews.SectionView;
+import org.draftingdesk.hearing.SourceViews.SourceContext;
+import org.draftingdesk.hearing.SourceViews.SourceDetail;
+import org.draftingdesk.hearing.SourceViews.SourceSummary;
+import org.draftingdesk.hearing.SourceViews.StatementView;
+import org.draftingdesk.hearing.SourceViews.ThemeDetail;
+import org.draftingdesk.hearing.SourceViews.ThemeSummary;
+import org.draftingdesk.problem.Problem;
+import org.draftingdesk.process.ProcessService;
+import org.draftingdesk.recommendation.Recommendation;
+import org.draftingdesk.theme.Theme;
+
+/**
+ * Imports documents into a process and reads them back. An import is all or nothing: bad input is
+ * refused before anything is written, and the same content twice gives the source already stored.
+ */
+@ApplicationScoped
+public class HearingImportService {
+
+    private final DraftingConfig config;
+    private final DelegationService delegations;
+
+    HearingImportService(DraftingConfig config, DelegationService delegations) {
+        this.config = config;
+        this.delegations = delegations;
+    }
+
+    public record ImportRequest(String title, LocalDate date, String kind, byte[] content) {
+    }
+
+    public record ImportOutcome(SourceDetail source, boolean created) {
+    }
+
+    @Transactional
+    public ImportOutcome importDocument(long processId, ImportRequest request, String actor) {
+        ProcessService.require(processId);
+        String kind = request.kind() == null || request.kind().isBlank() ? SourceDocument.HEARING_SUMMARY : request.kind();
+        if (!Set.of(SourceDocument.HEARING_SUMMARY, SourceDocument.NEWS_REPORT, SourceDocument.CONCEPT_NOTE).contains(kind)) {
+            throw Problem.badInput("kind must be hearing-summary, news-report or concept-note, not '" + kind + "'");
+        }
+        String text = TextBlocks.normalise(decode(request.content()));
+        if (text.isBlank()) {
+            throw Problem.badInput("The document is empty");
+        }
+        String hash = sha256(text);
+        var existing = SourceDocument.withContent(processId, hash);
+        if (existing.isPresent()) {
+            return new ImportOutcome(detail(existing.get().id), false);
+        }
+        ParsedDocument parsed = new HearingSummaryParser(delegations.namesAndAliases()).parse(text);
+        if (SourceDocument.HEARING_SUMMARY.equals(kind) && parsed.themes().isEmpty()) {
+            throw Problem.unprocessable("No key messages found: a hearing summary needs a 'Key messages' heading "
+                    + "followed by numbered themes (e.g. '1. Enshrine a survivor-centred approach')");
+        }
+        if (parsed.themes().stream().anyMatch(t -> t.recommendations().isEmpty())
+                && SourceDocument.HEARING_SUMMARY.equals(kind)) {
+            String empty = parsed.themes().stream().filter(t -> t.recommendations().isEmpty())
+                    .map(t -> String.valueOf(t.number())).collect(Collectors.joining(", "));
+            throw Problem.unprocessable("Theme(s) " + empty + " have no text under their heading");
+        }
+        String title = request.title() == null || request.title().isBlank() ? guessTitle(parsed) : request.title().strip();
+        if (title.length() > 400) {
+            throw Problem.badInput("The title is longer than 400 characters");
+        }
+
+        SourceDocument source = new SourceDocument();
+        source.processId = processId;
+        source.kind = kind;
+        source.title = title;
+        source.documentDate = request.date();
+        source.contentHash = hash;
+        source.body = text;
+        source.importedBy = actor;
+        source.persist();
+        persistContent(source.id, parsed);
+        return new ImportOutcome(detail(source.id), true);
+    }
+
+    private static void persistContent(long sourceId, ParsedDocument parsed) {
+        for (ParsedTheme parsedTheme : parsed.themes()) {
+            Theme theme = new Theme();
+            theme.sourceId = sourceId;
+            theme.number = parsedTheme.number();
+            theme.title = parsedTheme.title();
+            theme.startOffset = parsedTheme.start();
+            theme.endOffset = parsedTheme.end();
+            theme.persist();
+            int position = 0;
+            for (ParsedRecommendation r : parsedTheme.recommendations()) {
+                Recommendation rec = new Recommendation();
+                rec.themeId = theme.id;
+                rec.position = ++position;
+                rec.body = r.text();
+                rec.kind = r.kind();
+                rec.stakeholderGroup = r.stakeholderGroup();
+                rec.speaker = r.speaker();
+                rec.paragraph = r.paragraph();
+                rec.startOffset = r.start();
+                rec.endOffset = r.end();
+                rec.persist();
+            }
+        }
+        int position = 0;
+        for (var s : parsed.sections()) {
+            SourceSection section = new SourceSection();
+            section.sourceId = sourceId;
+            section.position = ++position;
+            section.kind = s.kind();
+            section.heading = s.heading();
+            section.body = s.body();
+            section.startOffset = s.start();
+            section.endOffset = s.end();
+            section.persist();
+        }
+        for (var s : parsed.statements()) {
+            SpeakerStatement statement = new SpeakerStatement();
+            statement.sourceId = sourceId;
+            statement.sectionKind = s.sectionKind();
+            statement.speaker = s.speaker();
+            statement.role = s.role();
+            statement.organisation = s.organisation();
+            statement.callsFor = s.callsFor();
+            statement.startOffset = s.start();
+            statement.endOffset = s.end();
+            statement.persist();
+        }
+        for (var p : parsed.panels()) {
+            Panel panel = new Panel();
+            panel.sourceId = sourceId;
+            panel.number = p.number();
+            panel.title = p.title();
+            panel.persist();
+            int n = 0;
+            for (String q : p.questions()) {
+                PanelQuestion question = new PanelQuestion();
+                question.panelId = panel.id;
+                question.number = ++n;
+                question.body = q;
+                question.persist();
+            }
+        }
+    }
+
+    private static String guessTitle(ParsedDocument parsed) {
+        return parsed.sections().stream().map(ParsedDocument.ParsedSection::heading)
+                .filter(h -> !h.isBlank() && !"Preamble".equals(h))
+                .findFirst().map(h -> h.length() > 200 ? h.substring(0, 200) : h)
+                .orElse("Untitled document");
+    }
+
+    private String decode(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw Problem.badInput("The document is empty");
+        }
+        if (content.length > config.maxSourceBytes()) {
+            throw Problem.tooLarge("The document has " + content.length + " bytes; at most "
+                    + config.maxSourceBytes() + " are accepted");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw Problem.unsupported("The document is not UTF-8 text (binary data?)");
+        }
+        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
+        if (control > 0) {
+            throw Problem.unsupported("The document contains " + control + " control characters: binary data is not accepted");
+        }
+        return text;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- reading
+
+    @Transactional
+    public SourceDetail detail(long sourceId) {
+        SourceDocument source = requireSource(sourceId);
+        List<Theme> themes = Theme.ofSource(sourceId);
+        Map<Long, List<Recommendation>> recs = Recommendation.ofThemes(themes.stream().map(t -> t.id).toList())
+                .stream().collect(Collectors.groupingBy(r -> r.themeId));
+        List<ThemeDetail> themeDetails = new ArrayList<>();
+        for (Theme t : themes) {
+            themeDetails.add(new ThemeDetail(t.id, t.number, t.title, t.version,
+                    recs.getOrDefault(t.id, List.of()).stream().map(HearingImportService::recommendation).toList()));
+        }
+        return new SourceDetail(source.id, source.processId, source.kind, source.title, source.documentDate,
+                source.importedAt, source.importedBy, themeDetails);
+    }
+
+    static RecommendationDetail recommendation(Recommendation r) {
+        return new RecommendationDetail(r.id, r.body, r.kind, r.stakeholderGroup, r.speaker, r.paragraph,
+                r.startOffset, r.endOffset, r.addedByHand, r.version);
+    }
+
+    @Transactional
+    public String text(long sourceId) {
+        return requireSource(sourceId).body;
+    }
+
+    @Transactional
+    public List<SourceSummary> sources(long processId) {
+        ProcessService.require(processId);
+        List<SourceDocument> sources = SourceDocument.ofProcess(processId);
+        List<Theme> themes = Theme.ofSources(sources.stream().map(s -> s.id).toList());
+        Map<Long, Long> recCounts = recommendationCounts(themes);
+        return sources.stream().map(s -> {
+            List<Theme> own = themes.stream().filter(t -> t.sourceId.equals(s.id)).toList();
+            long recs = own.stream().mapToLong(t -> recCounts.getOrDefault(t.id, 0L)).sum();
+            return new SourceSummary(s.id, s.kind, s.title, s.documentDate, own.size(), recs);
+        }).toList();
+    }
+
+    @Transactional
+    public List<ThemeSummary> themes(long processId) {
+        ProcessService.require(processId);
+        List<Theme> themes = Theme.ofSources(SourceDocument.ofProcess(processId).stream().map(s -> s.id).toList());
+        Map<Long, Long> recCounts = recommendationCounts(themes);
+        return themes.stream()
+                .map(t -> new ThemeSummary(t.id, t.sourceId, t.number, t.title, recCounts.getOrDefault(t.id, 0L)))
+                .toList();
+    }
+
+    private static Map<Long, Long> recommendationCounts(List<Theme> themes) {
+        return Recommendation.ofThemes(themes.stream().map(t -> t.id).toList()).stream()
+                .collect(Collectors.groupingBy(r -> r.themeId, Collectors.counting()));
+    }
+
+    @Transactional
+    public SourceContext context(long sourceId) {
+        requireSource(sourceId);
+        List<Panel> panels = Panel.ofSource(sourceId);
+        Map<Long, List<PanelQuestion>> questions = PanelQuestion.ofPanels(panels.stream().map(p -> p.id).toList())
+                .stream().collect(Collectors.groupingBy(q -> q.panelId));
+        return new SourceContext(
+                SourceSection.ofSource(sourceId).stream()
+                        .map(s -> new SectionView(s.id, s.kind, s.heading, s.body, s.startOffset, s.endOffset)).toList(),
+                SpeakerStatement.ofSource(sourceId).stream()
+                        .map(s -> new StatementView(s.id, s.sectionKind, s.speaker, s.role, s.organisation, s.callsFor,
+                                s.startOffset, s.endOffset)).toList(),
+                panels.stream().map(p -> new PanelView(p.id, p.number, p.title,
+                        questions.getOrDefault(p.id, List.of()).stream().map(q -> q.body).toList())).toList(),
+                ImportCorrection.ofSource(sourceId).stream()
+                        .map(c -> new CorrectionView(c.id, c.actor, c.at, c.action, c.detail)).toList());
+    }
+
+    static SourceDocument requireSource(long sourceId) {
+        return SourceDocument.<SourceDocument>findByIdOptional(sourceId)
+                .orElseThrow(() -> Problem.notFound("Source", sourceId));
+    }
+
+    static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+}

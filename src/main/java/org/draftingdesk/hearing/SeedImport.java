@@ -1,0 +1,105 @@
+package org.draftingdesk.hearing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.draftingdesk.DraftingConfig;
+import org.draftingdesk.process.ProcessService;
+import org.jboss.logging.Logger;
+
+/**
+ * Imports the documents shipped in {@code seeds/} on start: one process per appraisal, each with
+ * its hearing summary and related documents. Content already imported is recognised by its hash,
+ * so a restart never duplicates anything.
+ */
+@ApplicationScoped
+public class SeedImport {
+
+    private static final Logger LOG = Logger.getLogger(SeedImport.class);
+    public static final String SYSTEM_ACTOR = "system";
+
+    record Manifest(List<SeedProcess> processes) {
+    }
+
+    record SeedProcess(String key, String title, List<SeedDocument> documents, String draft) {
+    }
+
+    record SeedDocument(String file, String kind, String title, String date) {
+    }
+
+    /** A seeded process and, when the manifest names one, the draft text it starts from. */
+    public record SeededProcess(long processId, String draftText) {
+    }
+
+    private final DraftingConfig config;
+    private final ProcessService processes;
+    private final HearingImportService importer;
+    private final ObjectMapper json;
+    private final EntityManager em;
+
+    SeedImport(DraftingConfig config, ProcessService processes, HearingImportService importer, ObjectMapper json,
+            EntityManager em) {
+        this.em = em;
+        this.config = config;
+        this.processes = processes;
+        this.importer = importer;
+        this.json = json;
+    }
+
+    void onStart(@Observes @Priority(20) StartupEvent event) {
+        if (config.importSeeds()) {
+            importAll();
+        }
+    }
+
+    /** One replica at a time: several starting together must not import twice. */
+    @Transactional
+    public List<SeededProcess> importAll() {
+        em.createNativeQuery("select pg_advisory_xact_lock(7301)").getSingleResult();
+        Manifest manifest = json.convertValue(readJson("seeds/manifest.json"), Manifest.class);
+        int created = 0;
+        List<SeededProcess> seeded = new java.util.ArrayList<>();
+        for (SeedProcess p : manifest.processes()) {
+            long processId = processes.seeded(p.key(), p.title()).id();
+            for (SeedDocument d : p.documents()) {
+                var outcome = importer.importDocument(processId, new HearingImportService.ImportRequest(
+                        d.title(), LocalDate.parse(d.date()), d.kind(), read("seeds/" + d.file())), SYSTEM_ACTOR);
+                if (outcome.created()) {
+                    created++;
+                }
+            }
+            seeded.add(new SeededProcess(processId, p.draft() == null ? null
+                    : new String(read("seeds/" + p.draft()), java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        LOG.infof("Seeds: %d processes, %d documents newly imported", manifest.processes().size(), created);
+        return seeded;
+    }
+
+    private Object readJson(String resource) {
+        try {
+            return json.readValue(read(resource), Object.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Seed resource missing: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

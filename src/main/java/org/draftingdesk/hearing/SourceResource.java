@@ -1,0 +1,89 @@
+package org.draftingdesk.hearing;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.draftingdesk.account.GlobalRole;
+import org.draftingdesk.problem.Problem;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** Hearing summaries and related documents of a process (API.md, "Processes and sources"). */
+@Path("/api")
+public class SourceResource {
+
+    private final HearingImportService sources;
+    private final SecurityIdentity identity;
+
+    SourceResource(HearingImportService sources, SecurityIdentity identity) {
+        this.sources = sources;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("/processes/{pid}/sources")
+    @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
+    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
+    public Response importSource(@RestPath long pid, @RestQuery String title, @RestQuery String date,
+            @RestQuery String kind, byte[] body) {
+        var outcome = sources.importDocument(pid,
+                new HearingImportService.ImportRequest(title, parseDate(date), kind, body),
+                identity.getPrincipal().getName());
+        if (!outcome.created()) {
+            return Response.ok(outcome.source()).build();
+        }
+        return Response.created(URI.create("/api/sources/" + outcome.source().id())).entity(outcome.source()).build();
+    }
+
+    @GET
+    @Path("/processes/{pid}/sources")
+    public List<SourceViews.SourceSummary> list(@RestPath long pid) {
+        return sources.sources(pid);
+    }
+
+    @GET
+    @Path("/sources/{sid}")
+    public SourceViews.SourceDetail get(@RestPath long sid) {
+        return sources.detail(sid);
+    }
+
+    @GET
+    @Path("/sources/{sid}/text")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String text(@RestPath long sid) {
+        return sources.text(sid);
+    }
+
+    @GET
+    @Path("/sources/{sid}/context")
+    public SourceViews.SourceContext context(@RestPath long sid) {
+        return sources.context(sid);
+    }
+
+    @GET
+    @Path("/processes/{pid}/themes")
+    public List<SourceViews.ThemeSummary> themes(@RestPath long pid) {
+        return sources.themes(pid);
+    }
+
+    static LocalDate parseDate(String date) {
+        if (date == null || date.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw Problem.badInput("date must be a date written YYYY-MM-DD, not '" + date + "'");
+        }
+    }
+}

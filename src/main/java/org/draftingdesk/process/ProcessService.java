@@ -1,0 +1,62 @@
+package org.draftingdesk.process;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.draftingdesk.problem.Problem;
+
+/** Owns processes: creating them and finding them. */
+@ApplicationScoped
+public class ProcessService {
+
+    public record ProcessView(long id, String title, String status, OffsetDateTime createdAt) {
+        static ProcessView of(DraftingProcess p) {
+            return new ProcessView(p.id, p.title, p.status, p.createdAt);
+        }
+    }
+
+    @Transactional
+    public List<ProcessView> all() {
+        return DraftingProcess.allByTitle().stream().map(ProcessView::of).toList();
+    }
+
+    @Transactional
+    public ProcessView get(long id) {
+        return ProcessView.of(require(id));
+    }
+
+    @Transactional
+    public ProcessView create(String title, String actor) {
+        if (title == null || title.isBlank()) {
+            throw Problem.badInput("A process needs a title");
+        }
+        if (title.length() > 300) {
+            throw Problem.badInput("The title is longer than 300 characters");
+        }
+        DraftingProcess p = new DraftingProcess();
+        p.title = title.strip();
+        p.createdBy = actor;
+        p.persist();
+        return ProcessView.of(p);
+    }
+
+    /** The process for a seed, created on first use. */
+    @Transactional
+    public ProcessView seeded(String seedKey, String title) {
+        return ProcessView.of(DraftingProcess.seeded(seedKey).orElseGet(() -> {
+            DraftingProcess p = new DraftingProcess();
+            p.title = title;
+            p.seedKey = seedKey;
+            p.createdBy = "system";
+            p.persist();
+            return p;
+        }));
+    }
+
+    /** Fails with 404 when the process does not exist. */
+    public static DraftingProcess require(long id) {
+        return DraftingProcess.<DraftingProcess>findByIdOptional(id)
+                .orElseThrow(() -> Problem.notFound("Process", id));
+    }
+}

@@ -1,0 +1,36 @@
+package org.draftingdesk.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import org.draftingdesk.database.EmbeddedDatabase;
+
+/**
+ * A throwaway PostgreSQL for the tests, unless {@code QUARKUS_DATASOURCE_JDBC_URL} points at a
+ * real server.
+ */
+public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private EmbeddedDatabase.Running running;
+
+    @Override
+    public Map<String, String> start() {
+        if (EmbeddedDatabase.externalDatabaseConfigured()) {
+            return Map.of();
+        }
+        try {
+            running = EmbeddedDatabase.start(Files.createTempDirectory("drafting-desk-test-pg"), true);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return running.properties();
+    }
+
+    @Override
+    public void stop() {
+        if (running != null) {
+            running.close();
+        }
+    }
+}
