@@ -2,7 +2,9 @@ package org.draftingdesk.web;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,10 +20,27 @@ public class ProblemMapper {
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
     @ServerExceptionMapper
-    public Response problem(Problem problem) {
+    public Response problem(Problem problem, HttpHeaders headers, UriInfo uri) {
+        if (wantsPage(headers, uri)) {
+            return page(problem.status(), problem.title(), problem.detail());
+        }
         Map<String, Object> body = body(problem.status(), problem.type(), problem.title(), problem.detail());
         body.putAll(problem.extensions());
         return Response.status(problem.status()).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    /** A person in a browser gets a page, a script a problem document. */
+    private static boolean wantsPage(HttpHeaders headers, UriInfo uri) {
+        if (uri.getPath().startsWith("/api/")) {
+            return false;
+        }
+        return headers.getAcceptableMediaTypes().stream()
+                .anyMatch(t -> t.isCompatible(MediaType.TEXT_HTML_TYPE) && !t.isWildcardType());
+    }
+
+    private static Response page(int status, String title, String detail) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(WebPages.errorPage(status, title, detail)).build();
     }
 
     @ServerExceptionMapper
@@ -35,10 +54,15 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status < 400) {
             return e.getResponse();
+        }
+        if (wantsPage(headers, uri)) {
+            String reason = Response.Status.fromStatusCode(status) == null ? "Error"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+            return page(status, reason, status == 403 ? "Your account may not do this." : reason);
         }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase()
@@ -55,6 +79,15 @@ public class ProblemMapper {
             }
         });
         return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        String detail = "Your account's role does not allow this";
+        if (wantsPage(headers, uri)) {
+            return page(403, "Forbidden", detail);
+        }
+        return Response.status(403).type(PROBLEM_JSON).entity(body(403, "forbidden", "Forbidden", detail)).build();
     }
 
     @ServerExceptionMapper

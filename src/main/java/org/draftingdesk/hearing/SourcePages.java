@@ -1,0 +1,206 @@
+package org.draftingdesk.hearing;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.draftingdesk.account.GlobalRole;
+import org.draftingdesk.hearing.SourceViews.RecommendationDetail;
+import org.draftingdesk.hearing.SourceViews.SourceContext;
+import org.draftingdesk.hearing.SourceViews.SourceDetail;
+import org.draftingdesk.hearing.SourceViews.ThemeDetail;
+import org.draftingdesk.problem.Problem;
+import org.draftingdesk.process.ProcessService;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Browser pages for sources: import, reading themes and recommendations in context, and fixing imports. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class SourcePages {
+
+    /** A recommendation with the words around it, so the page can show it highlighted in its paragraph. */
+    public record RecommendationRow(RecommendationDetail recommendation, String before, String words, String after) {
+        public String shortText() {
+            String text = recommendation.text();
+            return text.length() <= 70 ? text : text.substring(0, 70) + "…";
+        }
+    }
+
+    public record ThemeRows(ThemeDetail theme, List<RecommendationRow> rows) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(ProcessService.ProcessView process, SourceDetail source,
+                List<ThemeRows> themes, SourceContext context, List<String> groups);
+
+        static native TemplateInstance text(SourceDetail source, String before, String words, String after,
+                boolean highlighted);
+    }
+
+    private static final int CONTEXT_CHARS = 400;
+
+    private final HearingImportService sources;
+    private final CorrectingImport corrections;
+    private final ProcessService processes;
+    private final SecurityIdentity identity;
+
+    SourcePages(HearingImportService sources, CorrectingImport corrections, ProcessService processes,
+            SecurityIdentity identity) {
+        this.sources = sources;
+        this.corrections = corrections;
+        this.processes = processes;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("processes/{pid}/sources")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
+    public Response importSource(@RestPath long pid, @RestForm String title, @RestForm String date,
+            @RestForm String kind, @RestForm String text, @RestForm FileUpload file) {
+        byte[] content;
+        if (file != null && file.size() > 0) {
+            try {
+                content = Files.readAllBytes(file.uploadedFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            content = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
+        }
+        var outcome = sources.importDocument(pid, new HearingImportService.ImportRequest(title,
+                SourceResource.parseDate(date), kind, content), actor());
+        return Response.seeOther(URI.create("/sources/" + outcome.source().id())).build();
+    }
+
+    @GET
+    @Path("sources/{sid}")
+    public TemplateInstance show(@RestPath long sid) {
+        SourceDetail source = sources.detail(sid);
+        String body = sources.text(sid);
+        List<ThemeRows> themes = source.themes().stream()
+                .map(t -> new ThemeRows(t, t.recommendations().stream().map(r -> row(body, r)).toList()))
+                .toList();
+        return Templates.show(processes.get(source.processId()), source, themes, sources.context(sid),
+                StakeholderGroups.ALL);
+    }
+
+    /** The whole document, with one recommendation (or a span) marked. */
+    @GET
+    @Path("sources/{sid}/text")
+    public TemplateInstance text(@RestPath long sid, @RestQuery Integer start, @RestQuery Integer end) {
+        SourceDetail source = sources.detail(sid);
+        String body = sources.text(sid);
+        if (start == null || end == null || start < 0 || end > body.length() || start >= end) {
+            return Templates.text(source, body, "", "", false);
+        }
+        return Templates.text(source, body.substring(0, start), body.substring(start, end), body.substring(end), true);
+    }
+
+    private static RecommendationRow row(String body, RecommendationDetail r) {
+        if (r.startOffset() == null || r.endOffset() == null || r.endOffset() > body.length()) {
+            return new RecommendationRow(r, "", r.text(), "");
+        }
+        int paragraphStart = Math.max(body.lastIndexOf("\n\n", r.startOffset()), r.startOffset() - CONTEXT_CHARS);
+        int paragraphEnd = body.indexOf("\n\n", r.endOffset());
+        paragraphEnd = paragraphEnd < 0 ? body.length() : Math.min(paragraphEnd, r.endOffset() + CONTEXT_CHARS);
+        return new RecommendationRow(r,
+                flat(body.substring(Math.max(0, paragraphStart), r.startOffset())),
+                flat(body.substring(r.startOffset(), r.endOffset())),
+                flat(body.substring(r.endOffset(), paragraphEnd)));
+    }
+
+    private static String flat(String s) {
+        return s.replaceAll("\\s+", " ");
+    }
+
+    // --- corrections: each answers with the source page again (post, redirect, get)
+
+    @POST
+    @Path("themes/{tid}/rename")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
+    public Response renameTheme(@RestPath long tid, @RestForm String title) {
+        return backTo(corrections.renameTheme(tid, title, actor()));
+    }
+
+    @POST
+    @Path("themes/{tid}/merge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
+    public Response mergeThemes(@RestPath long tid, @RestForm Long other) {
+        return backTo(corrections.mergeThemes(tid, required(other, "other"), actor()));
+    }
+
+    @POST
+    @Path("themes/{tid}/split")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
+    public Response splitTheme(@RestPath long tid, @RestForm Long at, @RestForm String title) {
+        return backTo(corrections.splitTheme(tid, required(at, "at"), title, actor()));
+    }
+
+    @POST
+    @Path("themes/{tid}/recommendations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
+    public Response addRecommendation(@RestPath long tid, @RestForm String text, @RestForm String group) {
+        return backTo(corrections.addRecommendation(tid, text, group, actor()));
+    }
+
+    @POST
+    @Path("recommendations/{rid}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
+    public Response editRecommendation(@RestPath long rid, @RestForm String text, @RestForm String group) {
+        return backTo(corrections.editRecommendation(rid, text, group, actor()));
+    }
+
+    @POST
+    @Path("recommendations/{rid}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
+    public Response moveRecommendation(@RestPath long rid, @RestForm Long theme) {
+        return backTo(corrections.moveRecommendation(rid, required(theme, "theme"), actor()));
+    }
+
+    @POST
+    @Path("recommendations/{rid}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
+    public Response deleteRecommendation(@RestPath long rid) {
+        return backTo(corrections.deleteRecommendation(rid, actor()));
+    }
+
+    private static long required(Long value, String field) {
+        if (value == null) {
+            throw Problem.badInput("The form field '" + field + "' is required");
+        }
+        return value;
+    }
+
+    private static Response backTo(long sourceId) {
+        return Response.seeOther(URI.create("/sources/" + sourceId)).build();
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}
