@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.draftingdesk.DraftingConfig;
 import org.draftingdesk.delegation.DelegationService;
@@ -167,10 +166,11 @@ public class HearingImportService {
     }
 
     private static String guessTitle(ParsedDocument parsed) {
-        return parsed.sections().stream().map(ParsedDocument.ParsedSection::heading)
-                .filter(h -> !h.isBlank() && !"Preamble".equals(h))
-                .findFirst().map(h -> h.length() > 200 ? h.substring(0, 200) : h)
-                .orElse("Untitled document");
+        String heading = parsed.firstHeading();
+        if (heading == null || heading.isBlank()) {
+            return "Untitled document";
+        }
+        return heading.length() > 200 ? heading.substring(0, 200) + "…" : heading;
     }
 
     private String decode(byte[] content) {
@@ -283,7 +283,4 @@ public class HearingImportService {
                 .orElseThrow(() -> Problem.notFound("Source", sourceId));
     }
 
-    static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity()));
-    }
 }

@@ -77,7 +77,9 @@ public final class HearingSummaryParser {
         }
         section.finish(text, sections, statements, speakers);
         panels.addAll(readPanels(blocks));
-        return new ParsedDocument(text, themes, sections, statements, panels);
+        String firstHeading = blocks.stream().filter(b -> b.kind() == Kind.HEADING).map(Block::text)
+                .findFirst().orElse(null);
+        return new ParsedDocument(text, firstHeading, themes, sections, statements, panels);
     }
 
     private static Map<Block, Integer> numberParagraphs(List<Block> blocks) {

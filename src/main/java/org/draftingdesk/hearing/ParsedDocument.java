@@ -5,6 +5,7 @@ import java.util.List;
 /** What the parser reads out of one document; offsets index the normalised text. */
 public record ParsedDocument(
         String text,
+        String firstHeading,
         List<ParsedTheme> themes,
         List<ParsedSection> sections,
         List<ParsedStatement> statements,

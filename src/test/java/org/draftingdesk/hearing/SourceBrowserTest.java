@@ -47,7 +47,7 @@ class SourceBrowserTest {
         Page page = browser().signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
         page.navigate(browser().url("/processes/" + pid));
         page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Pasted hearing");
-        page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill(SourceImportApiTest.SMALL_SUMMARY);
+        page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill(org.draftingdesk.support.Fixtures.SMALL_SUMMARY);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
         page.waitForURL(u -> u.contains("/sources/"));
 
