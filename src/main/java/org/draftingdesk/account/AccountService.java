@@ -43,6 +43,11 @@ public class AccountService {
     }
 
     @Transactional
+    public java.util.List<Account> all() {
+        return User.<User>list("order by username").stream().map(Account::of).toList();
+    }
+
+    @Transactional
     public Account create(NewUser request) {
         if (request.password() == null || request.password().length() < 8) {
             throw Problem.unprocessable("The password must have at least 8 characters");

@@ -11,7 +11,6 @@ import java.net.URL;
 import org.draftingdesk.support.Api;
 import org.draftingdesk.support.Browser;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -21,11 +20,6 @@ class SourceBrowserTest {
     URL base;
 
     static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = null;
-    }
 
     @AfterAll
     static void stop() {
@@ -57,5 +51,12 @@ class SourceBrowserTest {
         assertEquals("Participants called for unconditional support for victims.",
                 page.locator(".rec").first().locator("mark").textContent().strip());
         Browser.screenshot(page, "source-page");
+
+        page.locator(".theme").first().getByText("Fix this theme").click();
+        page.getByLabel("Title").first().fill("Protect and support survivors");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rename")).first().click();
+        page.waitForLoadState();
+        assertEquals("1. Protect and support survivors", page.locator(".theme h2").first().textContent().strip());
+        assertTrue(page.locator(".context-sections").textContent().contains("'Protect survivors' -> 'Protect and support survivors'"));
     }
 }

@@ -1,0 +1,31 @@
+package org.draftingdesk.database;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.flywaydb.core.Flyway;
+
+/** Ready only when every migration in {@code migrations/} has been applied. */
+@Readiness
+@ApplicationScoped
+class SchemaReadiness implements HealthCheck {
+
+    private final Flyway flyway;
+
+    SchemaReadiness(Flyway flyway) {
+        this.flyway = flyway;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        var info = flyway.info();
+        int pending = info.pending().length;
+        var current = info.current();
+        return HealthCheckResponse.named("database schema")
+                .status(pending == 0 && current != null)
+                .withData("version", current == null ? "none" : current.getVersion().getVersion())
+                .withData("pending", pending)
+                .build();
+    }
+}

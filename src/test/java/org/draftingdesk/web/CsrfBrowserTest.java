@@ -1,0 +1,90 @@
+package org.draftingdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.draftingdesk.support.Api.asAdmin;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import org.draftingdesk.support.Api;
+import org.draftingdesk.support.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CsrfBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private static Browser browser;
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = Browser.open(base.toString());
+        }
+        return browser;
+    }
+
+    private static boolean processExists(String title) {
+        return asAdmin().get("/api/processes").then().extract().jsonPath().getList("title").contains(title);
+    }
+
+    @Test
+    void aSignedInFormPostWithoutTheTokenIsRefusedAndChangesNothing() {
+        Page page = browser().signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        page.navigate(browser().url("/processes"));
+        String title = "Forged process " + System.nanoTime();
+
+        APIResponse forged = page.context().request().post(browser().url("/processes"),
+                RequestOptions.create().setForm(FormData.create().set("title", title)).setMaxRedirects(0));
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.text()).contains("security token");
+
+        APIResponse wrongToken = page.context().request().post(browser().url("/processes"),
+                RequestOptions.create().setForm(FormData.create().set("title", title).set("_csrf", "guessed-value-123456789"))
+                        .setMaxRedirects(0));
+        assertThat(wrongToken.status()).isEqualTo(403);
+        assertThat(processExists(title)).isFalse();
+    }
+
+    @Test
+    void theSameFormSubmittedFromThePageWorks() {
+        Page page = browser().signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        page.navigate(browser().url("/processes"));
+        String title = "Real process " + System.nanoTime();
+        page.getByLabel("Title").fill(title);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Create")).click();
+        page.waitForURL(u -> u.matches(".*/processes/\\d+$"));
+        assertThat(page.locator("h1").textContent()).isEqualTo(title);
+        assertThat(processExists(title)).isTrue();
+        Browser.screenshot(page, "process-page");
+    }
+
+    @Test
+    void pagesNeedSignInAndWrongPasswordsAreTold() {
+        Page page = browser().anonymous();
+        page.navigate(browser().url("/processes"));
+        assertThat(page.url()).contains("/login");
+        page.getByLabel("Username").fill("admin");
+        page.getByLabel("Password").fill("wrong");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(u -> u.contains("error"));
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT).textContent())
+                .contains("not right");
+        Browser.screenshot(page, "login-page");
+    }
+}
