@@ -1,0 +1,61 @@
+package org.draftingdesk.draft;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Announces changes to a process through PostgreSQL NOTIFY. A notification is sent only when the
+ * transaction that made the change commits, and reaches every replica listening on the channel.
+ */
+@ApplicationScoped
+public class DraftEvents {
+
+    public static final String CHANNEL = "drafting_events";
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    DraftEvents(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    public void clause(long processId, String type, long clauseId) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", type);
+        event.put("processId", processId);
+        event.put("clauseId", clauseId);
+        send(event);
+    }
+
+    public void process(long processId, String type) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", type);
+        event.put("processId", processId);
+        send(event);
+    }
+
+    public void revision(long processId, long revisionId, String label) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", "revision-issued");
+        event.put("processId", processId);
+        event.put("revisionId", revisionId);
+        event.put("label", label);
+        send(event);
+    }
+
+    private void send(Map<String, Object> event) {
+        try {
+            em.createNativeQuery("select pg_notify(:channel, :payload)")
+                    .setParameter("channel", CHANNEL)
+                    .setParameter("payload", json.writeValueAsString(event))
+                    .getSingleResult();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

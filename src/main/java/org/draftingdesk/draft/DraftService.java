@@ -1,0 +1,478 @@
+package org.draftingdesk.draft;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.draftingdesk.account.AccountService.Account;
+import org.draftingdesk.clause.Clause;
+import org.draftingdesk.clause.ClauseHistory;
+import org.draftingdesk.clause.ClauseStatus;
+import org.draftingdesk.clause.ClauseVersion;
+import org.draftingdesk.clause.Labels;
+import org.draftingdesk.draft.DraftViews.ClauseView;
+import org.draftingdesk.draft.DraftViews.DraftView;
+import org.draftingdesk.draft.DraftViews.HistoryView;
+import org.draftingdesk.draft.DraftViews.VersionView;
+import org.draftingdesk.problem.Problem;
+import org.draftingdesk.process.DraftingProcess;
+import org.draftingdesk.process.ProcessAccess;
+
+/**
+ * The working draft: co-facilitators add, edit, move, split, merge, delete and restore clauses.
+ * Every change names the version it was based on; a stale one is refused with what the client
+ * needs to merge. Text edits lock one clause, so people editing different clauses never wait on
+ * each other; changes to the order lock the process's draft.
+ */
+@ApplicationScoped
+public class DraftService {
+
+    static final long STEP = 1024;
+    static final int MAX_TEXT = 20_000;
+
+    private final ProcessAccess access;
+    private final DraftEvents events;
+
+    DraftService(ProcessAccess access, DraftEvents events) {
+        this.access = access;
+        this.events = events;
+    }
+
+    public record NewClause(String kind, String text, Long after) {
+    }
+
+    // --- reading
+
+    @Transactional
+    public DraftView draft(long processId, boolean includeDeleted, Account reader) {
+        access.requireReader(processId, reader);
+        return new DraftView(processId, Clause.inDraft(processId).stream()
+                .filter(c -> includeDeleted || !c.isDeleted()).map(DraftService::view).toList());
+    }
+
+    @Transactional
+    public ClauseView clause(long processId, long clauseId, Account reader) {
+        access.requireReader(processId, reader);
+        return view(require(processId, clauseId));
+    }
+
+    @Transactional
+    public HistoryView history(long processId, long clauseId, Account reader) {
+        access.requireReader(processId, reader);
+        Clause clause = require(processId, clauseId);
+        List<VersionView> versions = new ArrayList<>();
+        String previous = "";
+        for (ClauseVersion v : ClauseVersion.of(clauseId)) {
+            versions.add(new VersionView(v.version, v.action, v.label, v.kind, v.body, v.status, v.reason, v.author, v.at,
+                    WordDiff.between(previous, v.body)));
+            previous = v.body;
+        }
+        return new HistoryView(view(clause), versions);
+    }
+
+    // --- changing
+
+    @Transactional
+    public ClauseView add(long processId, NewClause request, Account actor) {
+        access.requireDrafter(processId, actor);
+        String kind = kind(request.kind());
+        String text = text(request.text());
+        lockDraft(processId);
+        List<Clause> draft = Clause.inDraft(processId);
+        Set<String> taken = labels(draft);
+        Clause clause = new Clause();
+        clause.processId = processId;
+        clause.kind = kind;
+        clause.body = text;
+        clause.createdBy = actor.username();
+        clause.updatedBy = actor.username();
+        if (request.after() == null) {
+            clause.label = Labels.appended(kind, taken);
+            clause.position = appendPosition(draft, kind);
+        } else {
+            Clause after = draft.stream().filter(c -> c.id.equals(request.after())).findFirst()
+                    .orElseThrow(() -> Problem.unprocessable("after: clause " + request.after() + " is not in this draft"));
+            clause.label = isLastOfKind(draft, after, kind) ? Labels.appended(kind, taken)
+                    : Labels.inserted(kind, sameKindAtOrBefore(draft, after, kind), taken);
+            clause.position = positionAfter(processId, draft, after);
+        }
+        clause.persist();
+        ClauseHistory.created(clause, "created", actor.username());
+        events.clause(processId, "clause-added", clause.id);
+        return view(clause);
+    }
+
+    @Transactional
+    public ClauseView edit(long processId, long clauseId, String newText, Integer basedOn, String reason, Account actor) {
+        return update(processId, clauseId, newText, null, basedOn, reason, actor);
+    }
+
+    /** Changes text and/or status in one step: one new version, or none when nothing changes. */
+    @Transactional
+    public ClauseView update(long processId, long clauseId, String newText, String status, Integer basedOn,
+            String reason, Account actor) {
+        access.requireDrafter(processId, actor);
+        if (newText == null && status == null) {
+            throw Problem.badInput("Give the new text, the new status, or both");
+        }
+        String text = newText == null ? null : text(newText);
+        if (status != null && !ClauseStatus.SETTABLE.contains(status)) {
+            throw Problem.badInput("status must be one of " + ClauseStatus.SETTABLE);
+        }
+        Clause clause = locked(processId, clauseId, basedOn);
+        if (clause.isDeleted()) {
+            throw Problem.unprocessable("Clause " + clause.label + " is deleted: restore it before editing");
+        }
+        boolean textChanges = text != null && !clause.body.equals(text);
+        boolean statusChanges = status != null && !clause.status.equals(status);
+        if (!textChanges && !statusChanges) {
+            return view(clause);
+        }
+        if (textChanges) {
+            clause.body = text;
+        }
+        if (statusChanges) {
+            clause.status = status;
+        }
+        ClauseHistory.changed(clause, textChanges ? "edited" : "status", blankToNull(reason), actor.username());
+        events.clause(processId, "clause-edited", clause.id);
+        return view(clause);
+    }
+
+    @Transactional
+    public ClauseView setStatus(long processId, long clauseId, String status, Integer basedOn, Account actor) {
+        if (status == null) {
+            throw Problem.badInput("status must be one of " + ClauseStatus.SETTABLE);
+        }
+        return update(processId, clauseId, null, status, basedOn, null, actor);
+    }
+
+    @Transactional
+    public ClauseView delete(long processId, long clauseId, Integer basedOn, Account actor) {
+        access.requireDrafter(processId, actor);
+        Clause clause = locked(processId, clauseId, basedOn);
+        if (!clause.isDeleted()) {
+            clause.status = ClauseStatus.DELETED;
+            ClauseHistory.changed(clause, "deleted", null, actor.username());
+            events.clause(processId, "clause-deleted", clause.id);
+        }
+        return view(clause);
+    }
+
+    @Transactional
+    public ClauseView restore(long processId, long clauseId, Integer basedOn, Account actor) {
+        access.requireDrafter(processId, actor);
+        Clause clause = locked(processId, clauseId, basedOn);
+        if (clause.isDeleted()) {
+            clause.status = ClauseStatus.OPEN;
+            ClauseHistory.changed(clause, "restored", null, actor.username());
+            events.clause(processId, "clause-added", clause.id);
+        }
+        return view(clause);
+    }
+
+    /** Moves a clause right after another one ({@code after} null: to the top). Its label stays. */
+    @Transactional
+    public ClauseView move(long processId, long clauseId, Long after, Integer basedOn, Account actor) {
+        access.requireDrafter(processId, actor);
+        lockDraft(processId);
+        Clause clause = locked(processId, clauseId, basedOn);
+        List<Clause> draft = Clause.inDraft(processId);
+        if (after != null && after == clauseId) {
+            throw Problem.badInput("A clause cannot be moved after itself");
+        }
+        List<Clause> others = draft.stream().filter(c -> !c.id.equals(clause.id)).toList();
+        if (after == null) {
+            clause.position = others.isEmpty() ? STEP : others.get(0).position - STEP;
+        } else {
+            Clause anchor = others.stream().filter(c -> c.id.equals(after)).findFirst()
+                    .orElseThrow(() -> Problem.unprocessable("after: clause " + after + " is not in this draft"));
+            clause.position = positionAfter(processId, others, anchor);
+        }
+        ClauseHistory.changed(clause, "moved", null, actor.username());
+        events.clause(processId, "clause-moved", clause.id);
+        return view(clause);
+    }
+
+    /** Cuts a clause at a character offset: the second part becomes a new clause right after it. */
+    @Transactional
+    public List<ClauseView> split(long processId, long clauseId, int at, Integer basedOn, Account actor) {
+        access.requireDrafter(processId, actor);
+        lockDraft(processId);
+        Clause clause = locked(processId, clauseId, basedOn);
+        if (at <= 0 || at >= clause.body.length()) {
+            throw Problem.badInput("at must fall inside the text (1 to " + (clause.body.length() - 1) + ")");
+        }
+        String first = clause.body.substring(0, at).strip();
+        String second = clause.body.substring(at).strip();
+        if (first.isEmpty() || second.isEmpty()) {
+            throw Problem.badInput("Both parts of a split need words");
+        }
+        List<Clause> draft = Clause.inDraft(processId);
+        clause.body = first;
+        ClauseHistory.changed(clause, "split", "second part became a new clause", actor.username());
+        Clause created = new Clause();
+        created.processId = processId;
+        created.kind = clause.kind;
+        created.body = second;
+        created.status = clause.status;
+        created.label = Labels.inserted(clause.kind, clause.label, labels(draft));
+        created.position = positionAfter(processId, draft, clause);
+        created.createdBy = actor.username();
+        created.updatedBy = actor.username();
+        created.persist();
+        ClauseHistory.created(created, "split", actor.username());
+        events.clause(processId, "clause-edited", clause.id);
+        events.clause(processId, "clause-added", created.id);
+        return List.of(view(clause), view(created));
+    }
+
+    /** Joins the next visible clause into this one; the next one is deleted, its history kept. */
+    @Transactional
+    public ClauseView mergeWithNext(long processId, long clauseId, Integer basedOn, Account actor) {
+        access.requireDrafter(processId, actor);
+        lockDraft(processId);
+        Clause clause = locked(processId, clauseId, basedOn);
+        List<Clause> visible = Clause.inDraft(processId).stream().filter(c -> !c.isDeleted()).toList();
+        int index = indexOf(visible, clause);
+        if (index < 0 || index + 1 >= visible.size()) {
+            throw Problem.unprocessable("Clause " + clause.label + " has no following clause to merge with");
+        }
+        Clause next = Clause.lockedInProcess(processId, visible.get(index + 1).id).orElseThrow();
+        clause.body = clause.body + " " + next.body;
+        ClauseHistory.changed(clause, "merged", "merged with " + next.label, actor.username());
+        next.status = ClauseStatus.DELETED;
+        ClauseHistory.changed(next, "deleted", "merged into " + clause.label, actor.username());
+        events.clause(processId, "clause-edited", clause.id);
+        events.clause(processId, "clause-deleted", next.id);
+        return view(clause);
+    }
+
+    /** Appends numbered paragraphs read from text; labels are kept as written when free. */
+    @Transactional
+    public List<ClauseView> importText(long processId, String text, Account actor) {
+        access.requireDrafter(processId, actor);
+        if (text == null || text.isBlank()) {
+            throw Problem.badInput("The draft text is empty");
+        }
+        if (text.length() > 2_000_000) {
+            throw Problem.tooLarge("A draft of more than 2 MB is not accepted");
+        }
+        List<DraftTextParser.ParsedClause> parsed = DraftTextParser.parse(text);
+        if (parsed.isEmpty()) {
+            throw Problem.unprocessable("No paragraphs found: write one paragraph a line, e.g. 'OP1: We commit …'");
+        }
+        for (var p : parsed) {
+            if (p.text().isBlank()) {
+                throw Problem.unprocessable("Paragraph " + p.label() + " has no text");
+            }
+            if (p.text().length() > MAX_TEXT) {
+                throw Problem.unprocessable("Paragraph " + p.label() + " is longer than " + MAX_TEXT + " characters");
+            }
+        }
+        lockDraft(processId);
+        List<Clause> draft = Clause.inDraft(processId);
+        Set<String> taken = labels(draft);
+        long position = draft.isEmpty() ? 0 : draft.get(draft.size() - 1).position;
+        List<ClauseView> created = new ArrayList<>();
+        for (var p : parsed) {
+            Clause clause = new Clause();
+            clause.processId = processId;
+            clause.kind = p.kind();
+            clause.body = p.text();
+            clause.label = taken.contains(p.label()) ? Labels.appended(p.kind(), taken) : p.label();
+            taken.add(clause.label);
+            position += STEP;
+            clause.position = position;
+            clause.createdBy = actor.username();
+            clause.updatedBy = actor.username();
+            clause.persist();
+            ClauseHistory.created(clause, "imported", actor.username());
+            created.add(view(clause));
+        }
+        events.process(processId, "draft-imported");
+        return created;
+    }
+
+    /**
+     * Clean numbering: PP1..PPn and OP1..OPn in document order (deleted clauses keep their label).
+     * Returns old label -> new label for every clause whose label changed.
+     */
+    @Transactional
+    public Map<String, String> renumber(long processId, Account actor) {
+        access.requireDrafter(processId, actor);
+        lockDraft(processId);
+        Map<String, String> renamed = new LinkedHashMap<>();
+        int pp = 0;
+        int op = 0;
+        List<Clause> visible = Clause.inDraft(processId).stream().filter(c -> !c.isDeleted()).toList();
+        for (Clause c : visible) {
+            String label = Clause.PP.equals(c.kind) ? Labels.of(Clause.PP, ++pp) : Labels.of(Clause.OP, ++op);
+            if (!label.equals(c.label)) {
+                renamed.put(c.label, label);
+            }
+        }
+        for (Clause c : visible) {
+            String label = renamed.get(c.label);
+            if (label != null) {
+                String old = c.label;
+                c.label = label;
+                ClauseHistory.changed(c, "renumbered", old + " -> " + label, actor.username());
+            }
+        }
+        if (!renamed.isEmpty()) {
+            events.process(processId, "draft-renumbered");
+        }
+        return renamed;
+    }
+
+    // --- rules and helpers
+
+    private static Clause require(long processId, long clauseId) {
+        Clause clause = Clause.findById(clauseId);
+        if (clause == null || !clause.processId.equals(processId)) {
+            throw Problem.notFound("Clause", clauseId);
+        }
+        return clause;
+    }
+
+    /** The clause, locked, if the caller's version is current; otherwise a conflict to merge. */
+    private static Clause locked(long processId, long clauseId, Integer basedOn) {
+        if (basedOn == null) {
+            throw Problem.badInput("version is required: the version of the clause the change is based on");
+        }
+        Clause clause = Clause.lockedInProcess(processId, clauseId)
+                .orElseThrow(() -> Problem.notFound("Clause", clauseId));
+        if (clause.version != basedOn) {
+            Map<String, Object> current = new LinkedHashMap<>();
+            current.put("clauseId", clause.id);
+            current.put("currentVersion", clause.version);
+            current.put("currentText", clause.body);
+            current.put("currentStatus", clause.status);
+            current.put("updatedBy", clause.updatedBy);
+            throw new Problem.Conflict("Clause " + clause.label + " changed since version " + basedOn
+                    + " (now version " + clause.version + " by " + clause.updatedBy + "): merge and save again", current);
+        }
+        return clause;
+    }
+
+    private static void lockDraft(long processId) {
+        DraftingProcess process = DraftingProcess.findById(processId, LockModeType.PESSIMISTIC_WRITE);
+        if (process == null) {
+            throw Problem.notFound("Process", processId);
+        }
+    }
+
+    private static String kind(String kind) {
+        if (Clause.PP.equals(kind) || Clause.OP.equals(kind)) {
+            return kind;
+        }
+        throw Problem.badInput("kind must be PP (preambular) or OP (operative)");
+    }
+
+    static String text(String text) {
+        if (text == null || text.isBlank()) {
+            throw Problem.badInput("text must not be empty");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw Problem.badInput("text is longer than " + MAX_TEXT + " characters");
+        }
+        return text.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Set<String> labels(List<Clause> draft) {
+        Set<String> taken = new HashSet<>();
+        draft.forEach(c -> taken.add(c.label));
+        return taken;
+    }
+
+    private static int indexOf(List<Clause> clauses, Clause clause) {
+        for (int i = 0; i < clauses.size(); i++) {
+            if (clauses.get(i).id.equals(clause.id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLastOfKind(List<Clause> draft, Clause after, String kind) {
+        int index = indexOf(draft, after);
+        return draft.subList(index + 1, draft.size()).stream().noneMatch(c -> c.kind.equals(kind) && !c.isDeleted())
+                && draft.stream().filter(c -> c.kind.equals(kind) && !c.isDeleted()).allMatch(
+                        c -> c.position <= after.position);
+    }
+
+    /** The label of the last clause of {@code kind} at or before {@code after}, or null. */
+    private static String sameKindAtOrBefore(List<Clause> draft, Clause after, String kind) {
+        String label = null;
+        for (Clause c : draft) {
+            if (c.position > after.position) {
+                break;
+            }
+            if (c.kind.equals(kind) && !c.isDeleted()) {
+                label = c.label;
+            }
+        }
+        return label;
+    }
+
+    private static long appendPosition(List<Clause> draft, String kind) {
+        if (draft.isEmpty()) {
+            return STEP;
+        }
+        if (Clause.PP.equals(kind)) {
+            // Preambular paragraphs go before the first operative one.
+            Clause firstOp = draft.stream().filter(c -> Clause.OP.equals(c.kind)).findFirst().orElse(null);
+            if (firstOp != null) {
+                Clause lastPp = draft.stream().filter(c -> Clause.PP.equals(c.kind) && c.position < firstOp.position)
+                        .reduce((a, b) -> b).orElse(null);
+                return lastPp == null ? firstOp.position - STEP : midpoint(lastPp.position, firstOp.position, draft);
+            }
+        }
+        return draft.get(draft.size() - 1).position + STEP;
+    }
+
+    private static long positionAfter(long processId, List<Clause> draft, Clause after) {
+        int index = indexOf(draft, after);
+        if (index < 0 || index + 1 >= draft.size()) {
+            return after.position + STEP;
+        }
+        long next = draft.get(index + 1).position;
+        if (next - after.position >= 2) {
+            return after.position + (next - after.position) / 2;
+        }
+        respace(draft);
+        return after.position + STEP / 2;
+    }
+
+    private static long midpoint(long a, long b, List<Clause> draft) {
+        if (b - a >= 2) {
+            return a + (b - a) / 2;
+        }
+        respace(draft);
+        return a + STEP / 2;
+    }
+
+    /** Spreads positions out again when an insertion finds no room; order and labels are unchanged. */
+    private static void respace(List<Clause> draft) {
+        long position = 0;
+        for (Clause c : draft) {
+            position += STEP;
+            c.position = position;
+        }
+        Clause.getEntityManager().flush();
+    }
+
+    static ClauseView view(Clause c) {
+        return new ClauseView(c.id, c.label, c.kind, c.body, c.status, c.version, c.updatedAt, c.updatedBy);
+    }
+}

@@ -1,0 +1,44 @@
+package org.draftingdesk.draft;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What the API and pages show of drafts and revisions. */
+public final class DraftViews {
+
+    private DraftViews() {
+    }
+
+    public record ClauseView(long id, String label, String kind, String text, String status, int version,
+            OffsetDateTime updatedAt, String updatedBy) {
+    }
+
+    public record DraftView(long processId, List<ClauseView> clauses) {
+    }
+
+    public record RevisionSummary(long id, int sequence, String label, LocalDate date, String note,
+            OffsetDateTime issuedAt, String issuedBy) {
+    }
+
+    public record RevisionView(long id, int sequence, String label, LocalDate date, String note,
+            OffsetDateTime issuedAt, String issuedBy, List<ClauseView> clauses) {
+    }
+
+    public record VersionView(int version, String action, String label, String kind, String text, String status,
+            String reason, String author, OffsetDateTime at, List<WordDiff.Segment> changes) {
+    }
+
+    public record HistoryView(ClauseView clause, List<VersionView> versions) {
+    }
+
+    public record Change(long clauseId, String fromLabel, String toLabel, String kind, String change, boolean moved,
+            String fromStatus, String toStatus, List<WordDiff.Segment> diff) {
+    }
+
+    public record Comparison(String from, String fromLabel, String to, String toLabel, List<Change> changes) {
+        public long count(String change) {
+            return changes.stream().filter(c -> c.change().equals(change)).count();
+        }
+    }
+}

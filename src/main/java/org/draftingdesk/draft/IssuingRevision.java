@@ -1,0 +1,156 @@
+package org.draftingdesk.draft;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.draftingdesk.account.AccountService.Account;
+import org.draftingdesk.clause.Clause;
+import org.draftingdesk.draft.DraftViews.ClauseView;
+import org.draftingdesk.draft.DraftViews.RevisionSummary;
+import org.draftingdesk.draft.DraftViews.RevisionView;
+import org.draftingdesk.problem.Problem;
+import org.draftingdesk.process.DraftingProcess;
+import org.draftingdesk.process.ProcessAccess;
+
+/**
+ * Issues revisions: a frozen copy of the working draft's visible clauses, taken in one statement
+ * under the draft's lock. The database refuses any later change to it (migrations/V3).
+ */
+@ApplicationScoped
+public class IssuingRevision {
+
+    /** The working draft, or an issued revision, as {@code {rev}} names it. */
+    public static final String WORKING = "working";
+
+    public record Snapshot(String id, String label, List<ClauseView> clauses) {
+    }
+
+    private final ProcessAccess access;
+    private final DraftService drafts;
+    private final DraftEvents events;
+    private final EntityManager em;
+
+    IssuingRevision(ProcessAccess access, DraftService drafts, DraftEvents events, EntityManager em) {
+        this.access = access;
+        this.drafts = drafts;
+        this.events = events;
+        this.em = em;
+    }
+
+    @Transactional
+    public RevisionSummary issue(long processId, String label, LocalDate date, String note, boolean renumber,
+            Account actor) {
+        access.requireDrafter(processId, actor);
+        if (label == null || label.isBlank()) {
+            throw Problem.badInput("A revision needs a label, such as 'Zero draft' or 'Rev.1'");
+        }
+        if (label.length() > 100) {
+            throw Problem.badInput("The label is longer than 100 characters");
+        }
+        if (WORKING.equalsIgnoreCase(label.strip())) {
+            throw Problem.badInput("'working' names the working draft and cannot label a revision");
+        }
+        DraftingProcess.findById(processId, LockModeType.PESSIMISTIC_WRITE);
+        if (Revision.labelled(processId, label.strip()).isPresent()) {
+            throw Problem.unprocessable("A revision labelled '" + label.strip() + "' was already issued");
+        }
+        if (Clause.inDraft(processId).stream().allMatch(Clause::isDeleted)) {
+            throw Problem.unprocessable("The working draft is empty: there is nothing to issue");
+        }
+        if (renumber) {
+            drafts.renumber(processId, actor);
+            em.flush();
+        }
+        Revision revision = new Revision();
+        revision.processId = processId;
+        revision.sequence = Revision.ofProcess(processId).stream().mapToInt(r -> r.sequence).max().orElse(0) + 1;
+        revision.label = label.strip();
+        revision.revisionDate = date == null ? LocalDate.now() : date;
+        revision.note = note == null || note.isBlank() ? null : note.strip();
+        revision.issuedBy = actor.username();
+        revision.issuedAt = OffsetDateTime.now();
+        revision.persist();
+        em.flush();
+        em.createNativeQuery("""
+                insert into revision_clause (revision_id, clause_id, ordinal, label, kind, body, status)
+                select :revision, id, row_number() over (order by position), label, kind, body, status
+                from clause where process_id = :process and status <> 'deleted'
+                """).setParameter("revision", revision.id).setParameter("process", processId).executeUpdate();
+        events.revision(processId, revision.id, revision.label);
+        return summary(revision);
+    }
+
+    @Transactional
+    public List<RevisionSummary> revisions(long processId, Account reader) {
+        access.requireReader(processId, reader);
+        return Revision.ofProcess(processId).stream().map(IssuingRevision::summary).toList();
+    }
+
+    @Transactional
+    public RevisionView revision(long processId, String rev, Account reader) {
+        access.requireReader(processId, reader);
+        if (WORKING.equals(rev)) {
+            List<ClauseView> clauses = drafts.draft(processId, false, reader).clauses();
+            return new RevisionView(0, 0, "Working draft", null, null, null, null, clauses);
+        }
+        Revision r = require(processId, rev);
+        return new RevisionView(r.id, r.sequence, r.label, r.revisionDate, r.note, r.issuedAt, r.issuedBy,
+                frozenClauses(r));
+    }
+
+    /** The clauses of {@code rev} for comparison. */
+    @Transactional
+    public Snapshot snapshot(long processId, String rev, Account reader) {
+        RevisionView view = revision(processId, rev, reader);
+        return new Snapshot(WORKING.equals(rev) ? WORKING : String.valueOf(view.id()), view.label(), view.clauses());
+    }
+
+    /** The issued revision before {@code rev} (for "what changed since"), if any. */
+    @Transactional
+    public String previousOf(long processId, String rev) {
+        List<Revision> all = Revision.ofProcess(processId);
+        if (WORKING.equals(rev)) {
+            return all.isEmpty() ? null : String.valueOf(all.get(all.size() - 1).id);
+        }
+        Revision r = require(processId, rev);
+        return all.stream().filter(x -> x.sequence < r.sequence).reduce((a, b) -> b).map(x -> String.valueOf(x.id))
+                .orElse(null);
+    }
+
+    private List<ClauseView> frozenClauses(Revision r) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select clause_id, label, kind, body, status from revision_clause
+                where revision_id = :revision order by ordinal
+                """).setParameter("revision", r.id).getResultList();
+        List<ClauseView> clauses = new ArrayList<>();
+        for (Object[] row : rows) {
+            clauses.add(new ClauseView(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
+                    (String) row[4], 0, r.issuedAt, r.issuedBy));
+        }
+        return clauses;
+    }
+
+    static Revision require(long processId, String rev) {
+        long id;
+        try {
+            id = Long.parseLong(rev);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw Problem.badInput("A revision is named by its id or by 'working', not '" + rev + "'");
+        }
+        Revision r = Revision.findById(id);
+        if (r == null || !r.processId.equals(processId)) {
+            throw Problem.notFound("Revision", rev);
+        }
+        return r;
+    }
+
+    static RevisionSummary summary(Revision r) {
+        return new RevisionSummary(r.id, r.sequence, r.label, r.revisionDate, r.note, r.issuedAt, r.issuedBy);
+    }
+}

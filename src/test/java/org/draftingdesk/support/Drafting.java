@@ -1,0 +1,60 @@
+package org.draftingdesk.support;
+
+import static org.draftingdesk.support.Api.asAdmin;
+
+import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Builders for draft tests: a process with a co-facilitator, clauses, revisions. */
+public final class Drafting {
+
+    private Drafting() {
+    }
+
+    /** A process whose co-facilitator is a fresh user. */
+    public record Setup(long processId, String coFacilitator) {
+    }
+
+    public static Setup processWithCoFacilitator(String title) {
+        long pid = Api.newProcess(title);
+        String cofac = Api.newUser("user");
+        addMember(pid, cofac, "co-facilitator");
+        return new Setup(pid, cofac);
+    }
+
+    public static void addMember(long pid, String username, String role) {
+        asAdmin().contentType("application/json").body(Map.of("username", username, "role", role))
+                .post("/api/processes/{pid}/members", pid).then().statusCode(201);
+    }
+
+    public static JsonPath addClause(Setup s, String kind, String text, Long after) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", kind);
+        body.put("text", text);
+        if (after != null) {
+            body.put("after", after);
+        }
+        return Api.asUser(s.coFacilitator()).contentType("application/json").body(body)
+                .post("/api/processes/{pid}/draft/clauses", s.processId())
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    public static JsonPath edit(Setup s, long clauseId, String text, int version) {
+        return Api.asUser(s.coFacilitator()).contentType("application/json")
+                .body(Map.of("text", text, "version", version))
+                .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), clauseId)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    public static long issue(Setup s, String label) {
+        return Api.asUser(s.coFacilitator()).contentType("application/json").body(Map.of("label", label))
+                .post("/api/processes/{pid}/revisions", s.processId())
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    public static JsonPath draft(Setup s) {
+        return Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/draft", s.processId())
+                .then().statusCode(200).extract().jsonPath();
+    }
+}
