@@ -19,6 +19,10 @@ public final class DraftViews {
 
     public record RevisionSummary(long id, int sequence, String label, LocalDate date, String note,
             OffsetDateTime issuedAt, String issuedBy) {
+        /** The id as {@code {rev}} names it in paths and queries. */
+        public String ref() {
+            return String.valueOf(id);
+        }
     }
 
     public record RevisionView(long id, int sequence, String label, LocalDate date, String note,

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.draftingdesk.account.CurrentAccount;
 import org.draftingdesk.account.GlobalRole;
 import org.draftingdesk.hearing.HearingImportService;
 import org.draftingdesk.hearing.SourceViews.SourceSummary;
@@ -27,14 +28,20 @@ public class ProcessPages {
     static class Templates {
         static native TemplateInstance list(List<ProcessService.ProcessView> processes);
 
-        static native TemplateInstance show(ProcessService.ProcessView process, List<SourceSummary> sources);
+        static native TemplateInstance show(ProcessService.ProcessView process, List<SourceSummary> sources,
+                List<ProcessAccess.MemberView> members);
     }
 
     private final ProcessService processes;
     private final HearingImportService sources;
     private final SecurityIdentity identity;
+    private final ProcessAccess access;
+    private final CurrentAccount current;
 
-    ProcessPages(ProcessService processes, HearingImportService sources, SecurityIdentity identity) {
+    ProcessPages(ProcessService processes, HearingImportService sources, SecurityIdentity identity,
+            ProcessAccess access, CurrentAccount current) {
+        this.access = access;
+        this.current = current;
         this.processes = processes;
         this.sources = sources;
         this.identity = identity;
@@ -58,6 +65,14 @@ public class ProcessPages {
     @GET
     @Path("processes/{pid}")
     public TemplateInstance show(@RestPath long pid) {
-        return Templates.show(processes.get(pid), sources.sources(pid));
+        return Templates.show(processes.get(pid), sources.sources(pid), access.members(pid));
+    }
+
+    @POST
+    @Path("processes/{pid}/members")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addMember(@RestPath long pid, @RestForm String username, @RestForm String role) {
+        access.addMember(pid, username, role, current.get());
+        return Response.seeOther(URI.create("/processes/" + pid)).build();
     }
 }

@@ -1,8 +1,52 @@
 // Small conveniences on top of pages that work without script.
-document.addEventListener("submit", function (event) {
-  var form = event.target;
-  var question = form.getAttribute("data-confirm");
-  if (question && !window.confirm(question)) {
-    event.preventDefault();
-  }
-});
+(function () {
+  document.addEventListener("submit", function (event) {
+    var question = event.target.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    // In an edit form: Ctrl+Enter saves, Escape cancels.
+    var form = target.closest && target.closest("form.edit-form");
+    if (form) {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        form.requestSubmit();
+      } else if (event.key === "Escape") {
+        var cancel = form.querySelector("a.button");
+        if (cancel) {
+          event.preventDefault();
+          cancel.click();
+        }
+      }
+      return;
+    }
+    // On a focused paragraph: e edits it, j/k move to the next/previous one.
+    if (target.classList && target.classList.contains("clause") && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (event.key === "e") {
+        var edit = target.querySelector("a.edit-link");
+        if (edit) {
+          event.preventDefault();
+          edit.click();
+        }
+      } else if (event.key === "j" || event.key === "k") {
+        var sibling = event.key === "j" ? target.nextElementSibling : target.previousElementSibling;
+        if (sibling && sibling.classList.contains("clause")) {
+          event.preventDefault();
+          sibling.focus();
+        }
+      }
+    }
+  });
+
+  // After htmx puts an edit form in place, put the cursor in it.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var area = event.detail.target && document.querySelector("#" + event.detail.target.id + " textarea");
+    if (area) {
+      area.focus();
+    }
+  });
+})();

@@ -43,7 +43,18 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser context (its own cookies), signed in through the login form. */
     public Page signedIn(String username, String password) {
-        Page page = anonymous();
+        return signIn(anonymous(), username, password);
+    }
+
+    /** Signed in, in a context where JavaScript is off: pages must work as plain HTML forms. */
+    public Page signedInWithoutScript(String username, String password) {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 900).setJavaScriptEnabled(false));
+        context.setDefaultTimeout(15000);
+        return signIn(context.newPage(), username, password);
+    }
+
+    private Page signIn(Page page, String username, String password) {
         page.navigate(url("/login"));
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(password);

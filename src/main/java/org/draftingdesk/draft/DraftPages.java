@@ -1,0 +1,315 @@
+package org.draftingdesk.draft;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.draftingdesk.account.AccountService.Account;
+import org.draftingdesk.account.CurrentAccount;
+import org.draftingdesk.clause.ClauseStatus;
+import org.draftingdesk.draft.DraftViews.ClauseView;
+import org.draftingdesk.draft.DraftViews.Comparison;
+import org.draftingdesk.draft.DraftViews.HistoryView;
+import org.draftingdesk.draft.DraftViews.RevisionSummary;
+import org.draftingdesk.draft.DraftViews.RevisionView;
+import org.draftingdesk.problem.Problem;
+import org.draftingdesk.process.ProcessAccess;
+import org.draftingdesk.process.ProcessService;
+import org.draftingdesk.process.ProcessService.ProcessView;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The working draft in the browser. Every action is a plain form (post, redirect, get); with
+ * htmx, editing happens in place and the server answers with the clause's fragment.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class DraftPages {
+
+    /** A clause as the page shows it, with what its controls need. */
+    public record ClauseRow(ClauseView clause, String opening, List<TextPiece> pieces, Long upAfter, boolean canMoveUp,
+            Long downAfter, boolean canMoveDown, boolean deleted) {
+    }
+
+    /** A run of text, bracketed (disputed wording) or not. */
+    public record TextPiece(String text, boolean bracketed) {
+    }
+
+    /** Both sides of a stale edit, for the person to merge. */
+    public record Conflict(ClauseView current, String yours, List<WordDiff.Segment> difference) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance draft(ProcessView process, List<ClauseRow> clauses, boolean canEdit,
+                List<RevisionSummary> revisions, List<String> statuses);
+
+        static native TemplateInstance clause(ProcessView process, ClauseRow row, boolean canEdit, List<String> statuses);
+
+        static native TemplateInstance edit(ProcessView process, ClauseView clause, Conflict conflict, List<String> statuses,
+                boolean fragment);
+
+        static native TemplateInstance history(ProcessView process, HistoryView history);
+
+        static native TemplateInstance revision(ProcessView process, RevisionView revision, List<ClauseRow> clauses,
+                List<RevisionSummary> revisions);
+
+        static native TemplateInstance compare(ProcessView process, Comparison comparison, List<RevisionSummary> revisions);
+    }
+
+    private final DraftService drafts;
+    private final IssuingRevision revisions;
+    private final ComparisonService comparisons;
+    private final ProcessService processes;
+    private final ProcessAccess access;
+    private final CurrentAccount current;
+
+    DraftPages(DraftService drafts, IssuingRevision revisions, ComparisonService comparisons, ProcessService processes,
+            ProcessAccess access, CurrentAccount current) {
+        this.drafts = drafts;
+        this.revisions = revisions;
+        this.comparisons = comparisons;
+        this.processes = processes;
+        this.access = access;
+        this.current = current;
+    }
+
+    @GET
+    @Path("processes/{pid}/draft")
+    public TemplateInstance draft(@RestPath long pid, @RestQuery boolean deleted) {
+        Account me = current.get();
+        List<ClauseView> clauses = drafts.draft(pid, deleted, me).clauses();
+        return Templates.draft(processes.get(pid), rows(clauses), access.canDraft(pid, me), revisions.revisions(pid, me),
+                ClauseStatus.SETTABLE);
+    }
+
+    @GET
+    @Path("processes/{pid}/draft/clauses/{cid}")
+    public TemplateInstance clause(@RestPath long pid, @RestPath long cid) {
+        Account me = current.get();
+        List<ClauseView> all = drafts.draft(pid, true, me).clauses();
+        return Templates.clause(processes.get(pid), rowOf(all, cid), access.canDraft(pid, me), ClauseStatus.SETTABLE);
+    }
+
+    @GET
+    @Path("processes/{pid}/draft/clauses/{cid}/edit")
+    public TemplateInstance editForm(@RestPath long pid, @RestPath long cid, @HeaderParam("HX-Request") String htmx) {
+        Account me = current.get();
+        access.requireDrafter(pid, me);
+        return Templates.edit(processes.get(pid), drafts.clause(pid, cid, me), null, ClauseStatus.SETTABLE, htmx != null);
+    }
+
+    /** Saves an edit; a stale one answers with both texts side by side to merge. */
+    @POST
+    @Path("processes/{pid}/draft/clauses/{cid}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestPath long pid, @RestPath long cid, @RestForm String text, @RestForm Integer version,
+            @RestForm String status, @RestForm String reason, @HeaderParam("HX-Request") String htmx) {
+        Account me = current.get();
+        try {
+            drafts.update(pid, cid, text, status == null || status.isBlank() ? null : status, version, reason, me);
+        } catch (Problem.Conflict conflict) {
+            ClauseView now = drafts.clause(pid, cid, me);
+            Conflict merge = new Conflict(now, text, WordDiff.between(now.text(), text == null ? "" : text));
+            TemplateInstance page = Templates.edit(processes.get(pid), now, merge, ClauseStatus.SETTABLE, htmx != null);
+            // htmx swaps only successful answers; a script-less browser is told the truth.
+            return Response.status(htmx != null ? 200 : 409).entity(page).build();
+        }
+        return afterChange(pid, cid, htmx);
+    }
+
+    @POST
+    @Path("processes/{pid}/draft/clauses")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(@RestPath long pid, @RestForm String kind, @RestForm String text, @RestForm String after) {
+        Long afterId = after == null || after.isBlank() ? null : parseId(after, "after");
+        ClauseView created = drafts.add(pid, new DraftService.NewClause(kind, text, afterId), current.get());
+        return redirect(pid, created.id());
+    }
+
+    @POST
+    @Path("processes/{pid}/draft/clauses/{cid}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@RestPath long pid, @RestPath long cid, @RestForm String after, @RestForm Integer version) {
+        drafts.move(pid, cid, after == null || after.isBlank() ? null : parseId(after, "after"), version, current.get());
+        return redirect(pid, cid);
+    }
+
+    @POST
+    @Path("processes/{pid}/draft/clauses/{cid}/split")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response split(@RestPath long pid, @RestPath long cid, @RestForm String before, @RestForm Integer version) {
+        Account me = current.get();
+        String text = drafts.clause(pid, cid, me).text();
+        int at = before == null || before.isBlank() ? -1 : text.indexOf(before.strip());
+        if (at <= 0) {
+            throw Problem.badInput("Type the words where the new paragraph should begin, exactly as they stand in it");
+        }
+        List<ClauseView> parts = drafts.split(pid, cid, at, version, me);
+        return redirect(pid, parts.get(1).id());
+    }
+
+    @POST
+    @Path("processes/{pid}/draft/clauses/{cid}/merge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response merge(@RestPath long pid, @RestPath long cid, @RestForm Integer version) {
+        drafts.mergeWithNext(pid, cid, version, current.get());
+        return redirect(pid, cid);
+    }
+
+    @POST
+    @Path("processes/{pid}/draft/clauses/{cid}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@RestPath long pid, @RestPath long cid, @RestForm Integer version) {
+        drafts.delete(pid, cid, version, current.get());
+        return redirect(pid, null);
+    }
+
+    @POST
+    @Path("processes/{pid}/draft/clauses/{cid}/restore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response restore(@RestPath long pid, @RestPath long cid, @RestForm Integer version) {
+        drafts.restore(pid, cid, version, current.get());
+        return redirect(pid, cid);
+    }
+
+    @POST
+    @Path("processes/{pid}/draft/import")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response importText(@RestPath long pid, @RestForm String text) {
+        drafts.importText(pid, text, current.get());
+        return redirect(pid, null);
+    }
+
+    @GET
+    @Path("processes/{pid}/draft/clauses/{cid}/history")
+    public TemplateInstance history(@RestPath long pid, @RestPath long cid) {
+        return Templates.history(processes.get(pid), drafts.history(pid, cid, current.get()));
+    }
+
+    @POST
+    @Path("processes/{pid}/revisions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response issue(@RestPath long pid, @RestForm String label, @RestForm String date, @RestForm String note,
+            @RestForm String renumber) {
+        RevisionSummary issued = revisions.issue(pid, label, DraftResource.date(date), note, renumber != null,
+                current.get());
+        return Response.seeOther(URI.create("/processes/" + pid + "/revisions/" + issued.id())).build();
+    }
+
+    @GET
+    @Path("processes/{pid}/revisions/{rev}")
+    public TemplateInstance revision(@RestPath long pid, @RestPath String rev) {
+        Account me = current.get();
+        RevisionView revision = revisions.revision(pid, rev, me);
+        return Templates.revision(processes.get(pid), revision, rows(revision.clauses()), revisions.revisions(pid, me));
+    }
+
+    @GET
+    @Path("processes/{pid}/compare")
+    public TemplateInstance compare(@RestPath long pid, @RestQuery String from, @RestQuery String to) {
+        Account me = current.get();
+        List<RevisionSummary> all = revisions.revisions(pid, me);
+        String f = from == null || from.isBlank() ? (all.isEmpty() ? IssuingRevision.WORKING
+                : String.valueOf(all.get(all.size() - 1).id())) : from;
+        String t = to == null || to.isBlank() ? IssuingRevision.WORKING : to;
+        return Templates.compare(processes.get(pid), comparisons.compare(pid, f, t, me), all);
+    }
+
+    private Response afterChange(long pid, long cid, String htmx) {
+        if (htmx != null) {
+            Account me = current.get();
+            List<ClauseView> all = drafts.draft(pid, true, me).clauses();
+            return Response.ok(Templates.clause(processes.get(pid), rowOf(all, cid), access.canDraft(pid, me),
+                    ClauseStatus.SETTABLE)).build();
+        }
+        return redirect(pid, cid);
+    }
+
+    private static Response redirect(long pid, Long cid) {
+        return Response.seeOther(URI.create("/processes/" + pid + "/draft" + (cid == null ? "" : "#clause-" + cid))).build();
+    }
+
+    private static long parseId(String value, String field) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw Problem.badInput(field + " must be a clause id");
+        }
+    }
+
+    // --- shaping rows
+
+    static List<ClauseRow> rows(List<ClauseView> clauses) {
+        List<ClauseRow> rows = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            rows.add(row(clauses, i));
+        }
+        return rows;
+    }
+
+    private static ClauseRow rowOf(List<ClauseView> clauses, long cid) {
+        for (int i = 0; i < clauses.size(); i++) {
+            if (clauses.get(i).id() == cid) {
+                return row(clauses, i);
+            }
+        }
+        throw Problem.notFound("Clause", cid);
+    }
+
+    private static ClauseRow row(List<ClauseView> clauses, int i) {
+        ClauseView c = clauses.get(i);
+        String text = c.text();
+        String opening = "";
+        if ("PP".equals(c.kind())) {
+            int space = text.indexOf(' ');
+            if (space > 0 && Character.isLetter(text.charAt(0))) {
+                opening = text.substring(0, space);
+                text = text.substring(space);
+            }
+        }
+        Long upAfter = i >= 2 ? clauses.get(i - 2).id() : null;
+        Long downAfter = i + 1 < clauses.size() ? clauses.get(i + 1).id() : null;
+        return new ClauseRow(c, opening, pieces(text), upAfter, i > 0, downAfter, i + 1 < clauses.size(),
+                ClauseStatus.DELETED.equals(c.status()));
+    }
+
+    /** Square-bracketed wording is disputed: the page marks it. */
+    static List<TextPiece> pieces(String text) {
+        List<TextPiece> pieces = new ArrayList<>();
+        int depth = 0;
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '[' && depth++ == 0) {
+                flush(pieces, run, false);
+                run.append(ch);
+            } else if (ch == ']' && depth > 0 && --depth == 0) {
+                run.append(ch);
+                flush(pieces, run, true);
+            } else {
+                run.append(ch);
+            }
+        }
+        flush(pieces, run, depth > 0);
+        return pieces;
+    }
+
+    private static void flush(List<TextPiece> pieces, StringBuilder run, boolean bracketed) {
+        if (run.length() > 0) {
+            pieces.add(new TextPiece(run.toString(), bracketed));
+            run.setLength(0);
+        }
+    }
+}
