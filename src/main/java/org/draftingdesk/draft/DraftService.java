@@ -257,6 +257,21 @@ public class DraftService {
     @Transactional
     public List<ClauseView> importText(long processId, String text, Account actor) {
         access.requireDrafter(processId, actor);
+        return importAs(processId, text, actor.username());
+    }
+
+    /** For shipped seed data: the text becomes the draft of a process whose draft is still empty. */
+    @Transactional
+    public boolean seedDraftIfEmpty(long processId, String text, String actor) {
+        lockDraft(processId);
+        if (Clause.count("processId", processId) > 0) {
+            return false;
+        }
+        importAs(processId, text, actor);
+        return true;
+    }
+
+    private List<ClauseView> importAs(long processId, String text, String actor) {
         if (text == null || text.isBlank()) {
             throw Problem.badInput("The draft text is empty");
         }
@@ -289,10 +304,10 @@ public class DraftService {
             taken.add(clause.label);
             position += STEP;
             clause.position = position;
-            clause.createdBy = actor.username();
-            clause.updatedBy = actor.username();
+            clause.createdBy = actor;
+            clause.updatedBy = actor;
             clause.persist();
-            ClauseHistory.created(clause, "imported", actor.username());
+            ClauseHistory.created(clause, "imported", actor);
             created.add(view(clause));
         }
         events.process(processId, "draft-imported");

@@ -1,4 +1,4 @@
-package org.draftingdesk.hearing;
+package org.draftingdesk.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftingdesk.support.Api.asAdmin;
@@ -50,6 +50,17 @@ class SeedImportTest {
         assertThat(asAdmin().get("/api/processes").then().extract().asString()).isEqualTo(before);
         assertThat(asAdmin().get("/api/processes/{pid}/themes", pid).then().extract().jsonPath().getList("$"))
                 .hasSize(themesBefore);
+    }
+
+    @Test
+    void the2025ProcessHoldsTheAdoptedDeclarationAsItsDraftOnce() {
+        long pid = processTitled("2025");
+        asAdmin().get("/api/processes/{pid}/draft", pid).then().statusCode(200)
+                .body("clauses.size()", org.hamcrest.Matchers.equalTo(31))
+                .body("clauses[0].label", org.hamcrest.Matchers.equalTo("OP1"));
+        seeds.importAll();
+        asAdmin().get("/api/processes/{pid}/draft", pid).then()
+                .body("clauses.size()", org.hamcrest.Matchers.equalTo(31));
     }
 
     @Test

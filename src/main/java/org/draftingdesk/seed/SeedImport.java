@@ -1,4 +1,4 @@
-package org.draftingdesk.hearing;
+package org.draftingdesk.seed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
@@ -10,16 +10,20 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.draftingdesk.DraftingConfig;
+import org.draftingdesk.draft.DraftService;
+import org.draftingdesk.hearing.HearingImportService;
 import org.draftingdesk.process.ProcessService;
 import org.jboss.logging.Logger;
 
 /**
  * Imports the documents shipped in {@code seeds/} on start: one process per appraisal, each with
- * its hearing summary and related documents. Content already imported is recognised by its hash,
- * so a restart never duplicates anything.
+ * its hearing summary and related documents, and where the manifest names one, the declaration
+ * as the working draft (only while that draft is empty). Content already imported is recognised
+ * by its hash, so a restart never duplicates anything.
  */
 @ApplicationScoped
 public class SeedImport {
@@ -36,18 +40,16 @@ public class SeedImport {
     record SeedDocument(String file, String kind, String title, String date) {
     }
 
-    /** A seeded process and, when the manifest names one, the draft text it starts from. */
-    public record SeededProcess(long processId, String draftText) {
-    }
-
     private final DraftingConfig config;
     private final ProcessService processes;
     private final HearingImportService importer;
+    private final DraftService drafts;
     private final ObjectMapper json;
     private final EntityManager em;
 
-    SeedImport(DraftingConfig config, ProcessService processes, HearingImportService importer, ObjectMapper json,
-            EntityManager em) {
+    SeedImport(DraftingConfig config, ProcessService processes, HearingImportService importer, DraftService drafts,
+            ObjectMapper json, EntityManager em) {
+        this.drafts = drafts;
         this.em = em;
         this.config = config;
         this.processes = processes;
@@ -63,11 +65,11 @@ public class SeedImport {
 
     /** One replica at a time: several starting together must not import twice. */
     @Transactional
-    public List<SeededProcess> importAll() {
+    public void importAll() {
         em.createNativeQuery("select pg_advisory_xact_lock(7301)").getSingleResult();
         Manifest manifest = json.convertValue(readJson("seeds/manifest.json"), Manifest.class);
         int created = 0;
-        List<SeededProcess> seeded = new java.util.ArrayList<>();
+        int drafted = 0;
         for (SeedProcess p : manifest.processes()) {
             long processId = processes.seeded(p.key(), p.title()).id();
             for (SeedDocument d : p.documents()) {
@@ -77,11 +79,13 @@ public class SeedImport {
                     created++;
                 }
             }
-            seeded.add(new SeededProcess(processId, p.draft() == null ? null
-                    : new String(read("seeds/" + p.draft()), java.nio.charset.StandardCharsets.UTF_8)));
+            if (p.draft() != null && drafts.seedDraftIfEmpty(processId,
+                    new String(read("seeds/" + p.draft()), StandardCharsets.UTF_8), SYSTEM_ACTOR)) {
+                drafted++;
+            }
         }
-        LOG.infof("Seeds: %d processes, %d documents newly imported", manifest.processes().size(), created);
-        return seeded;
+        LOG.infof("Seeds: %d processes, %d documents and %d drafts newly imported", manifest.processes().size(),
+                created, drafted);
     }
 
     private Object readJson(String resource) {
