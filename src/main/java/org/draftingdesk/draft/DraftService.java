@@ -1,6 +1,7 @@
 package org.draftingdesk.draft;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.clause.Clause;
 import org.draftingdesk.clause.ClauseHistory;
 import org.draftingdesk.clause.ClauseStatus;
+import org.draftingdesk.clause.ClauseTextChanged;
 import org.draftingdesk.clause.ClauseVersion;
 import org.draftingdesk.clause.Labels;
 import org.draftingdesk.draft.DraftViews.ClauseView;
@@ -37,10 +39,12 @@ public class DraftService {
 
     private final ProcessAccess access;
     private final DraftEvents events;
+    private final Event<ClauseTextChanged> textChanged;
 
-    DraftService(ProcessAccess access, DraftEvents events) {
+    DraftService(ProcessAccess access, DraftEvents events, Event<ClauseTextChanged> textChanged) {
         this.access = access;
         this.events = events;
+        this.textChanged = textChanged;
     }
 
     public record NewClause(String kind, String text, Long after) {
@@ -103,6 +107,7 @@ public class DraftService {
         }
         clause.persist();
         ClauseHistory.created(clause, "created", actor.username());
+        textChanged.fire(new ClauseTextChanged(processId, clause.id, null, clause.body, actor.username()));
         events.clause(processId, "clause-added", clause.id);
         return view(clause);
     }
@@ -133,6 +138,7 @@ public class DraftService {
         if (!textChanges && !statusChanges) {
             return view(clause);
         }
+        String before = clause.body;
         if (textChanges) {
             clause.body = text;
         }
@@ -140,6 +146,9 @@ public class DraftService {
             clause.status = status;
         }
         ClauseHistory.changed(clause, textChanges ? "edited" : "status", blankToNull(reason), actor.username());
+        if (textChanges) {
+            textChanged.fire(new ClauseTextChanged(processId, clause.id, before, clause.body, actor.username()));
+        }
         events.clause(processId, "clause-edited", clause.id);
         return view(clause);
     }
@@ -214,6 +223,7 @@ public class DraftService {
             throw Problem.badInput("Both parts of a split need words");
         }
         List<Clause> draft = Clause.inDraft(processId);
+        String before = clause.body;
         clause.body = first;
         ClauseHistory.changed(clause, "split", "second part became a new clause", actor.username());
         Clause created = new Clause();
@@ -227,6 +237,8 @@ public class DraftService {
         created.updatedBy = actor.username();
         created.persist();
         ClauseHistory.created(created, "split", actor.username());
+        textChanged.fire(new ClauseTextChanged(processId, clause.id, before, clause.body, actor.username()));
+        textChanged.fire(new ClauseTextChanged(processId, created.id, null, created.body, actor.username()));
         events.clause(processId, "clause-edited", clause.id);
         events.clause(processId, "clause-added", created.id);
         return List.of(view(clause), view(created));
@@ -244,8 +256,10 @@ public class DraftService {
             throw Problem.unprocessable("Clause " + clause.label + " has no following clause to merge with");
         }
         Clause next = Clause.lockedInProcess(processId, visible.get(index + 1).id).orElseThrow();
+        String before = clause.body;
         clause.body = clause.body + " " + next.body;
         ClauseHistory.changed(clause, "merged", "merged with " + next.label, actor.username());
+        textChanged.fire(new ClauseTextChanged(processId, clause.id, before, clause.body, actor.username()));
         next.status = ClauseStatus.DELETED;
         ClauseHistory.changed(next, "deleted", "merged into " + clause.label, actor.username());
         events.clause(processId, "clause-edited", clause.id);
@@ -308,6 +322,7 @@ public class DraftService {
             clause.updatedBy = actor;
             clause.persist();
             ClauseHistory.created(clause, "imported", actor);
+            textChanged.fire(new ClauseTextChanged(processId, clause.id, null, clause.body, actor));
             created.add(view(clause));
         }
         events.process(processId, "draft-imported");

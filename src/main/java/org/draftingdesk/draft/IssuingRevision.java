@@ -1,6 +1,7 @@
 package org.draftingdesk.draft;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -34,8 +35,11 @@ public class IssuingRevision {
     private final DraftService drafts;
     private final DraftEvents events;
     private final EntityManager em;
+    private final Event<RevisionIssued> issued;
 
-    IssuingRevision(ProcessAccess access, DraftService drafts, DraftEvents events, EntityManager em) {
+    IssuingRevision(ProcessAccess access, DraftService drafts, DraftEvents events, EntityManager em,
+            Event<RevisionIssued> issued) {
+        this.issued = issued;
         this.access = access;
         this.drafts = drafts;
         this.events = events;
@@ -81,6 +85,7 @@ public class IssuingRevision {
                 select :revision, id, row_number() over (order by position), label, kind, body, status
                 from clause where process_id = :process and status <> 'deleted'
                 """).setParameter("revision", revision.id).setParameter("process", processId).executeUpdate();
+        issued.fire(new RevisionIssued(processId, revision.id, actor.username()));
         events.revision(processId, revision.id, revision.label);
         return summary(revision);
     }

@@ -1,6 +1,7 @@
 package org.draftingdesk.hearing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.draftingdesk.problem.Problem;
@@ -13,6 +14,12 @@ import org.draftingdesk.theme.Theme;
  */
 @ApplicationScoped
 public class CorrectingImport {
+
+    private final Event<RecommendationsChanged> changed;
+
+    CorrectingImport(Event<RecommendationsChanged> changed) {
+        this.changed = changed;
+    }
 
     @Transactional
     public long renameTheme(long themeId, String title, String actor) {
@@ -165,7 +172,8 @@ public class CorrectingImport {
                 .orElseThrow(() -> Problem.notFound("Recommendation", id));
     }
 
-    private static void record(long sourceId, String actor, String action, String detail) {
+    private void record(long sourceId, String actor, String action, String detail) {
+        changed.fire(new RecommendationsChanged(sourceId));
         ImportCorrection c = new ImportCorrection();
         c.sourceId = sourceId;
         c.actor = actor;

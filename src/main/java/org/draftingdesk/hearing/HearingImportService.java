@@ -1,6 +1,7 @@
 package org.draftingdesk.hearing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -43,10 +44,12 @@ public class HearingImportService {
 
     private final DraftingConfig config;
     private final DelegationService delegations;
+    private final Event<SourceImported> imported;
 
-    HearingImportService(DraftingConfig config, DelegationService delegations) {
+    HearingImportService(DraftingConfig config, DelegationService delegations, Event<SourceImported> imported) {
         this.config = config;
         this.delegations = delegations;
+        this.imported = imported;
     }
 
     public record ImportRequest(String title, LocalDate date, String kind, byte[] content) {
@@ -97,6 +100,7 @@ public class HearingImportService {
         source.importedBy = actor;
         source.persist();
         persistContent(source.id, parsed);
+        imported.fire(new SourceImported(processId, source.id));
         return new ImportOutcome(detail(source.id), true);
     }
 

@@ -1,0 +1,5 @@
+package org.draftingdesk.hearing;
+
+/** Someone corrected the recommendations of a source (added, edited, moved, deleted). */
+public record RecommendationsChanged(long sourceId) {
+}

@@ -1,0 +1,61 @@
+package org.draftingdesk.trace;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Sentence embeddings from all-MiniLM-L6-v2 (quantised), a model shipped inside a jar: it runs
+ * offline and never fetches anything. Loaded on first use.
+ */
+@ApplicationScoped
+public class Embedder {
+
+    public static final int DIMENSIONS = 384;
+
+    private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
+
+    private AllMiniLmL6V2QuantizedEmbeddingModel model() {
+        AllMiniLmL6V2QuantizedEmbeddingModel m = model;
+        if (m == null) {
+            synchronized (this) {
+                m = model;
+                if (m == null) {
+                    m = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    model = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** A unit-length vector for the text. */
+    public float[] embed(String text) {
+        float[] v = model().embed(text).content().vector();
+        return normalised(v);
+    }
+
+    static float[] normalised(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0) {
+            return v;
+        }
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / norm);
+        }
+        return out;
+    }
+
+    /** Cosine similarity of two unit vectors. */
+    public static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+}

@@ -1,0 +1,110 @@
+package org.draftingdesk.trace;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/** Embeddings kept in PostgreSQL, recomputed only when the text they stand for changed. */
+@ApplicationScoped
+public class EmbeddingStore {
+
+    public static final String CLAUSE = "clause";
+    public static final String RECOMMENDATION = "recommendation";
+    public static final String THEME = "theme";
+
+    private final EntityManager em;
+    private final Embedder embedder;
+
+    EmbeddingStore(EntityManager em, Embedder embedder) {
+        this.em = em;
+        this.embedder = embedder;
+    }
+
+    /** The vectors for {@code texts} (owner id -> text), computing those missing or stale. */
+    @Transactional
+    public Map<Long, float[]> vectors(String kind, Map<Long, String> texts) {
+        Map<Long, float[]> vectors = new HashMap<>();
+        if (texts.isEmpty()) {
+            return vectors;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select owner_id, text_hash, vector from text_embedding where owner_kind = :kind and owner_id in (:ids)")
+                .setParameter("kind", kind).setParameter("ids", texts.keySet()).getResultList();
+        Map<Long, String> hashes = new HashMap<>();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            hashes.put(id, (String) row[1]);
+            vectors.put(id, toFloats(row[2]));
+        }
+        for (Map.Entry<Long, String> e : texts.entrySet()) {
+            String hash = hash(e.getValue());
+            if (!hash.equals(hashes.get(e.getKey()))) {
+                float[] v = embedder.embed(e.getValue());
+                store(kind, e.getKey(), hash, v);
+                vectors.put(e.getKey(), v);
+            }
+        }
+        return vectors;
+    }
+
+    @Transactional
+    public void ensure(String kind, long id, String text) {
+        vectors(kind, Map.of(id, text));
+    }
+
+    private void store(String kind, long id, String hash, float[] v) {
+        em.createNativeQuery("""
+                insert into text_embedding (owner_kind, owner_id, text_hash, vector) values (:kind, :id, :hash, cast(:vector as real[]))
+                on conflict (owner_kind, owner_id) do update set text_hash = excluded.text_hash, vector = excluded.vector
+                """).setParameter("kind", kind).setParameter("id", id).setParameter("hash", hash)
+                .setParameter("vector", literal(v)).executeUpdate();
+    }
+
+    private static String literal(float[] v) {
+        StringBuilder s = new StringBuilder("{");
+        for (int i = 0; i < v.length; i++) {
+            if (i > 0) {
+                s.append(',');
+            }
+            s.append(v[i]);
+        }
+        return s.append('}').toString();
+    }
+
+    private static float[] toFloats(Object value) {
+        if (value instanceof float[] f) {
+            return f;
+        }
+        if (value instanceof Float[] boxed) {
+            float[] f = new float[boxed.length];
+            for (int i = 0; i < boxed.length; i++) {
+                f[i] = boxed[i];
+            }
+            return f;
+        }
+        if (value instanceof Object[] objects) {
+            float[] f = new float[objects.length];
+            for (int i = 0; i < objects.length; i++) {
+                f[i] = ((Number) objects[i]).floatValue();
+            }
+            return f;
+        }
+        throw new IllegalStateException("Unexpected vector type " + (value == null ? null : value.getClass()));
+    }
+
+    static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
