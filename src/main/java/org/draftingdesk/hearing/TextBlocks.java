@@ -41,26 +41,41 @@ final class TextBlocks {
     }
 
     static List<Block> blocks(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int at = 0;
+        while (at <= text.length()) {
+            int newline = text.indexOf('\n', at);
+            int end = newline < 0 ? text.length() : newline;
+            lines.add(new int[] {at, end});
+            if (newline < 0) {
+                break;
+            }
+            at = newline + 1;
+        }
         List<Block> blocks = new ArrayList<>();
-        int lineStart = 0;
         int blockStart = -1;
         int blockEnd = -1;
+        String previousLine = null;
         StringBuilder current = new StringBuilder();
-        while (lineStart <= text.length()) {
-            int newline = text.indexOf('\n', lineStart);
-            int lineEnd = newline < 0 ? text.length() : newline;
-            String line = text.substring(lineStart, lineEnd);
+        for (int i = 0; i < lines.size(); i++) {
+            int lineStart = lines.get(i)[0];
+            String line = text.substring(lineStart, lines.get(i)[1]);
             String marked = markedHeading(line);
-            if (line.isBlank() || marked != null) {
+            String next = i + 1 < lines.size() ? text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1]) : null;
+            boolean ownLine = marked == null && !line.isBlank() && standsAlone(line, previousLine, next);
+            if (line.isBlank() || marked != null || ownLine) {
                 if (blockStart >= 0) {
                     blocks.add(unmarked(current.toString(), blockStart, blockEnd));
                     current.setLength(0);
                     blockStart = -1;
                 }
+                int leading = line.length() - line.stripLeading().length();
                 if (marked != null && !marked.isBlank()) {
-                    int leading = line.length() - line.stripLeading().length();
-                    blocks.add(new Block(Kind.HEADING, marked, lineStart + leading, lineEnd, true));
+                    blocks.add(new Block(Kind.HEADING, marked, lineStart + leading, lineStart + line.stripTrailing().length(), true));
+                } else if (ownLine) {
+                    blocks.add(unmarked(line, lineStart + leading, lineStart + line.stripTrailing().length()));
                 }
+                previousLine = null;
             } else {
                 if (blockStart < 0) {
                     blockStart = lineStart + (line.length() - line.stripLeading().length());
@@ -69,16 +84,31 @@ final class TextBlocks {
                 }
                 current.append(line);
                 blockEnd = lineStart + line.stripTrailing().length();
+                previousLine = line;
             }
-            if (newline < 0) {
-                break;
-            }
-            lineStart = newline + 1;
         }
         if (blockStart >= 0) {
             blocks.add(unmarked(current.toString(), blockStart, blockEnd));
         }
         return mendPageBreaks(blocks);
+    }
+
+    /**
+     * A short line without final punctuation that opens a paragraph and is followed by a line
+     * starting a sentence is a heading written without a blank line after it ("1. Data").
+     */
+    private static boolean standsAlone(String line, String previousInBlock, String next) {
+        if (next == null || next.isBlank() || line.indexOf('\t') >= 0) {
+            return false;
+        }
+        if (previousInBlock != null && !endsSentence(clean(previousInBlock))) {
+            return false;
+        }
+        String text = clean(line);
+        String following = next.strip();
+        return text.length() <= 150 && looksLikePlainHeading(text) && !following.isEmpty()
+                && (Character.isUpperCase(following.codePointAt(0)) || following.startsWith("#")
+                        || Character.isDigit(following.codePointAt(0)));
     }
 
     /** The heading text of a line marked as a heading (#, bold, html), or null. */

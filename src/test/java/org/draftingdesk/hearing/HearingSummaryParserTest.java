@@ -234,4 +234,18 @@ class HearingSummaryParserTest {
         String plain = original.replaceAll("(?m)^#{1,4} +", "");
         assertThat(titles(parser.parse(plain))).isEqualTo(titles(parser.parse(original)));
     }
+
+    @Test
+    void headingsWrittenWithoutBlankLinesAfterThemAreFound() {
+        ParsedDocument doc = parser.parse("""
+                Key messages
+                1. Data
+                Stakeholders called for better data on trafficking flows.
+                2. Survivors
+                Participants urged Member States to fund shelters. Survivors asked to be heard.
+                """);
+        assertThat(titles(doc)).containsExactly("Data", "Survivors");
+        assertThat(doc.themes().get(1).recommendations()).extracting(ParsedRecommendation::text)
+                .containsExactly("Participants urged Member States to fund shelters.", "Survivors asked to be heard.");
+    }
 }

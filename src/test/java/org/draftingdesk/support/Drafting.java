@@ -57,4 +57,18 @@ public final class Drafting {
         return Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/draft", s.processId())
                 .then().statusCode(200).extract().jsonPath();
     }
+
+    /** Imports the small two-theme summary into the process; returns the source as JSON. */
+    public static JsonPath importSummary(Setup s) {
+        return asAdmin().contentType("text/plain").body(Fixtures.SMALL_SUMMARY)
+                .post("/api/processes/{pid}/sources", s.processId())
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    public static long link(Setup s, long clauseId, long recommendationId) {
+        return Api.asUser(s.coFacilitator()).contentType("application/json")
+                .body(Map.of("clauseId", clauseId, "recommendationId", recommendationId, "rationale", "answers it"))
+                .post("/api/processes/{pid}/links", s.processId())
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
 }

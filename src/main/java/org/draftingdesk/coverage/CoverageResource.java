@@ -1,0 +1,101 @@
+package org.draftingdesk.coverage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.draftingdesk.account.CurrentAccount;
+import org.draftingdesk.coverage.CoverageViews.CoverageReport;
+import org.draftingdesk.coverage.CoverageViews.HeatMap;
+import org.draftingdesk.draft.IssuingRevision;
+import org.draftingdesk.problem.Problem;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * Coverage over REST, as JSON or CSV. An issued revision's report never changes: it carries a
+ * strong ETag and answers 304 to a matching If-None-Match.
+ */
+@Path("/api")
+public class CoverageResource {
+
+    private final CoverageService coverage;
+    private final CurrentAccount current;
+    private final ObjectMapper json;
+
+    CoverageResource(CoverageService coverage, CurrentAccount current, ObjectMapper json) {
+        this.coverage = coverage;
+        this.current = current;
+        this.json = json;
+    }
+
+    @GET
+    @Path("/processes/{pid}/coverage")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response report(@RestPath long pid, @RestQuery String revision, @RestQuery String source,
+            HttpHeaders headers, Request request) {
+        CoverageReport report = coverage.report(pid, revision, sourceId(source), current.get());
+        boolean csv = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(t -> "text".equals(t.getType()) && "csv".equals(t.getSubtype()));
+        byte[] body;
+        try {
+            body = csv ? CoverageCsv.of(report).getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        String type = csv ? "text/csv; charset=UTF-8" : MediaType.APPLICATION_JSON;
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setNoCache(true);
+        if (IssuingRevision.WORKING.equals(report.revision())) {
+            return Response.ok(body, type).cacheControl(cache).header("Vary", "Accept").build();
+        }
+        EntityTag tag = new EntityTag(sha256(body), false);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.cacheControl(cache).header("Vary", "Accept").build();
+        }
+        Response.ResponseBuilder ok = Response.ok(body, type).tag(tag).cacheControl(cache).header("Vary", "Accept");
+        if (csv) {
+            ok.header("Content-Disposition", "attachment; filename=\"coverage-" + report.revisionLabel()
+                    .replaceAll("[^A-Za-z0-9.-]+", "-") + ".csv\"");
+        }
+        return ok.build();
+    }
+
+    @GET
+    @Path("/processes/{pid}/coverage/heatmap")
+    public HeatMap heatMap(@RestPath long pid, @RestQuery String source) {
+        return coverage.heatMap(pid, sourceId(source), current.get());
+    }
+
+    static Long sourceId(String source) {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(source.strip());
+        } catch (NumberFormatException e) {
+            throw Problem.badInput("source must be a source id, not '" + source + "'");
+        }
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)).substring(0, 40);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

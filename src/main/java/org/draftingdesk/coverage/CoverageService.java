@@ -1,0 +1,194 @@
+package org.draftingdesk.coverage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.draftingdesk.account.AccountService.Account;
+import org.draftingdesk.coverage.CoverageCalculator.ClauseIn;
+import org.draftingdesk.coverage.CoverageCalculator.LinkIn;
+import org.draftingdesk.coverage.CoverageCalculator.RecommendationIn;
+import org.draftingdesk.coverage.CoverageCalculator.ThemeIn;
+import org.draftingdesk.coverage.CoverageViews.Changes;
+import org.draftingdesk.coverage.CoverageViews.CoverageReport;
+import org.draftingdesk.coverage.CoverageViews.HeatMap;
+import org.draftingdesk.coverage.CoverageViews.HeatRow;
+import org.draftingdesk.coverage.CoverageViews.RecommendationChange;
+import org.draftingdesk.coverage.CoverageViews.RecommendationCoverage;
+import org.draftingdesk.draft.DraftViews.RevisionSummary;
+import org.draftingdesk.draft.IssuingRevision;
+import org.draftingdesk.problem.Problem;
+import org.draftingdesk.process.ProcessAccess;
+
+/**
+ * Coverage of the hearing themes by a text: the working draft (live links, current hearing
+ * content) or an issued revision (the links' states and hearing content frozen when it was
+ * issued, so its report never changes).
+ */
+@ApplicationScoped
+public class CoverageService {
+
+    private final EntityManager em;
+    private final ProcessAccess access;
+    private final IssuingRevision revisions;
+
+    CoverageService(EntityManager em, ProcessAccess access, IssuingRevision revisions) {
+        this.em = em;
+        this.access = access;
+        this.revisions = revisions;
+    }
+
+    record Inputs(List<ThemeIn> themes, List<RecommendationIn> recommendations, List<ClauseIn> clauses,
+            List<LinkIn> links) {
+        Inputs forSource(Long sourceId) {
+            if (sourceId == null) {
+                return this;
+            }
+            List<ThemeIn> t = themes.stream().filter(x -> x.sourceId() == sourceId).toList();
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            t.forEach(x -> ids.add(x.themeId()));
+            return new Inputs(t, recommendations.stream().filter(r -> ids.contains(r.themeId())).toList(), clauses, links);
+        }
+    }
+
+    @Transactional
+    public CoverageReport report(long processId, String rev, Long sourceId, Account reader) {
+        access.requireReader(processId, reader);
+        String revision = rev == null || rev.isBlank() ? IssuingRevision.WORKING : rev.strip();
+        var view = revisions.revision(processId, revision, reader);
+        if (sourceId != null && !sourceInProcess(processId, sourceId)) {
+            throw Problem.notFound("Source", sourceId + " in process " + processId);
+        }
+        var result = compute(inputs(processId, revision).forSource(sourceId));
+        String previous = revisions.previousOf(processId, revision);
+        Changes changes = null;
+        if (previous != null) {
+            var before = compute(inputs(processId, previous).forSource(sourceId));
+            changes = changes(previous, revisions.revision(processId, previous, reader).label(), before.recommendations(),
+                    result.recommendations());
+        }
+        boolean working = IssuingRevision.WORKING.equals(revision);
+        return new CoverageReport(revision, working ? null : view.id(), view.label(), sourceId, result.totals(),
+                result.themes(), result.unaddressed(), result.suspect(), result.groups(), result.recommendations(),
+                changes);
+    }
+
+    /** Themes by revisions, the working draft last. */
+    @Transactional
+    public HeatMap heatMap(long processId, Long sourceId, Account reader) {
+        access.requireReader(processId, reader);
+        List<RevisionSummary> issued = revisions.revisions(processId, reader);
+        List<String> columns = new ArrayList<>();
+        List<String> refs = new ArrayList<>();
+        issued.forEach(r -> {
+            columns.add(r.label());
+            refs.add(r.ref());
+        });
+        columns.add("Working draft");
+        refs.add(IssuingRevision.WORKING);
+        List<CoverageCalculator.Result> results = refs.stream()
+                .map(ref -> compute(inputs(processId, ref).forSource(sourceId))).toList();
+        Inputs current = inputs(processId, IssuingRevision.WORKING).forSource(sourceId);
+        List<HeatRow> rows = new ArrayList<>();
+        for (ThemeIn t : current.themes()) {
+            List<Double> cells = new ArrayList<>();
+            for (CoverageCalculator.Result r : results) {
+                cells.add(r.themes().stream().filter(x -> x.themeId() == t.themeId()).findFirst()
+                        .map(CoverageViews.ThemeCoverage::coverage).orElse(null));
+            }
+            rows.add(new HeatRow(t.themeId(), t.number(), t.title(), cells));
+        }
+        return new HeatMap(columns, refs, rows);
+    }
+
+    static CoverageCalculator.Result compute(Inputs in) {
+        return CoverageCalculator.compute(in.themes(), in.recommendations(), in.clauses(), in.links());
+    }
+
+    static Changes changes(String previousRef, String previousLabel, List<RecommendationCoverage> before,
+            List<RecommendationCoverage> after) {
+        Map<Long, RecommendationCoverage> was = new HashMap<>();
+        before.forEach(r -> was.put(r.recommendationId(), r));
+        List<RecommendationChange> newly = new ArrayList<>();
+        List<RecommendationChange> dropped = new ArrayList<>();
+        for (RecommendationCoverage now : after) {
+            RecommendationCoverage then = was.remove(now.recommendationId());
+            boolean addressedNow = CoverageCalculator.ADDRESSED.equals(now.state());
+            boolean addressedThen = then != null && CoverageCalculator.ADDRESSED.equals(then.state());
+            if (addressedNow && !addressedThen) {
+                newly.add(new RecommendationChange(now.recommendationId(), now.themeId(), now.text(),
+                        now.addressedBy().stream().map(CoverageViews.ClauseRef::label).toList()));
+            } else if (!addressedNow && addressedThen) {
+                dropped.add(new RecommendationChange(now.recommendationId(), now.themeId(), now.text(),
+                        then.addressedBy().stream().map(CoverageViews.ClauseRef::label).toList()));
+            }
+        }
+        // Recommendations gone since (deleted from the hearing content) that were addressed then.
+        was.values().stream().filter(r -> CoverageCalculator.ADDRESSED.equals(r.state()))
+                .forEach(r -> dropped.add(new RecommendationChange(r.recommendationId(), r.themeId(), r.text(),
+                        r.addressedBy().stream().map(CoverageViews.ClauseRef::label).toList())));
+        return new Changes(previousRef, previousLabel, newly, dropped);
+    }
+
+    @SuppressWarnings("unchecked")
+    Inputs inputs(long processId, String rev) {
+        boolean working = IssuingRevision.WORKING.equals(rev);
+        List<Object[]> themeRows;
+        List<Object[]> recRows;
+        List<Object[]> clauseRows;
+        List<Object[]> linkRows;
+        if (working) {
+            themeRows = em.createNativeQuery("""
+                    select t.id, t.source_id, t.number, t.title from theme t join source_document s on s.id = t.source_id
+                    where s.process_id = :p order by s.document_date nulls last, s.id, t.number, t.id
+                    """).setParameter("p", processId).getResultList();
+            recRows = em.createNativeQuery("""
+                    select r.id, r.theme_id, r.body, r.stakeholder_group from recommendation r join theme t on t.id = r.theme_id
+                    join source_document s on s.id = t.source_id where s.process_id = :p order by t.id, r.position
+                    """).setParameter("p", processId).getResultList();
+            clauseRows = em.createNativeQuery("""
+                    select id, label from clause where process_id = :p and status <> 'deleted' order by position
+                    """).setParameter("p", processId).getResultList();
+            linkRows = em.createNativeQuery("""
+                    select clause_id, recommendation_id, theme_id, state from trace_link where process_id = :p
+                    """).setParameter("p", processId).getResultList();
+        } else {
+            long revisionId = Long.parseLong(rev);
+            themeRows = em.createNativeQuery("""
+                    select rt.theme_id, rt.source_id, rt.number, rt.title from revision_theme rt
+                    left join source_document s on s.id = rt.source_id
+                    where rt.revision_id = :r order by s.document_date nulls last, rt.source_id, rt.number, rt.theme_id
+                    """).setParameter("r", revisionId).getResultList();
+            recRows = em.createNativeQuery("""
+                    select recommendation_id, theme_id, body, stakeholder_group from revision_recommendation
+                    where revision_id = :r order by theme_id, position
+                    """).setParameter("r", revisionId).getResultList();
+            clauseRows = em.createNativeQuery("""
+                    select clause_id, label from revision_clause where revision_id = :r order by ordinal
+                    """).setParameter("r", revisionId).getResultList();
+            linkRows = em.createNativeQuery("""
+                    select clause_id, recommendation_id, theme_id, state from revision_link where revision_id = :r
+                    """).setParameter("r", revisionId).getResultList();
+        }
+        List<ThemeIn> themes = themeRows.stream().map(r -> new ThemeIn(id(r[0]), id(r[1]), ((Number) r[2]).intValue(),
+                (String) r[3])).toList();
+        List<RecommendationIn> recs = recRows.stream().map(r -> new RecommendationIn(id(r[0]), id(r[1]), (String) r[2],
+                (String) r[3])).toList();
+        List<ClauseIn> clauses = clauseRows.stream().map(r -> new ClauseIn(id(r[0]), (String) r[1])).toList();
+        List<LinkIn> links = linkRows.stream().map(r -> new LinkIn(id(r[0]), r[1] == null ? null : id(r[1]),
+                r[2] == null ? null : id(r[2]), (String) r[3])).toList();
+        return new Inputs(themes, recs, clauses, links);
+    }
+
+    private boolean sourceInProcess(long processId, long sourceId) {
+        return ((Number) em.createNativeQuery("select count(*) from source_document where id = :s and process_id = :p")
+                .setParameter("s", sourceId).setParameter("p", processId).getSingleResult()).longValue() > 0;
+    }
+
+    private static long id(Object o) {
+        return ((Number) o).longValue();
+    }
+}
