@@ -145,6 +145,12 @@ public class SuggestionService {
         return Math.round(x * 10000) / 10000.0;
     }
 
+    /** The recommendations of a process with their themes, in document order. */
+    @Transactional
+    List<Candidate> candidatesOf(long processId) {
+        return candidates(processId);
+    }
+
     @SuppressWarnings("unchecked")
     List<Candidate> candidates(long processId) {
         List<Object[]> rows = em.createNativeQuery("""

@@ -42,6 +42,31 @@
     }
   });
 
+  // In the review queue: a accepts, r rejects the focused suggestion; j/k move.
+  document.addEventListener("keydown", function (event) {
+    var item = event.target;
+    if (!item.classList || !item.classList.contains("queue-item") || event.ctrlKey || event.metaKey || event.altKey) {
+      return;
+    }
+    var next = item.nextElementSibling || item.previousElementSibling;
+    if (event.key === "a" || event.key === "r") {
+      var form = item.querySelector(event.key === "a" ? "form.accept" : "form.reject");
+      if (form) {
+        event.preventDefault();
+        form.requestSubmit();
+        if (next && next.classList.contains("queue-item")) {
+          next.focus();
+        }
+      }
+    } else if (event.key === "j" || event.key === "k") {
+      var sibling = event.key === "j" ? item.nextElementSibling : item.previousElementSibling;
+      if (sibling && sibling.classList.contains("queue-item")) {
+        event.preventDefault();
+        sibling.focus();
+      }
+    }
+  });
+
   // After htmx puts an edit form in place, put the cursor in it.
   document.addEventListener("htmx:afterSwap", function (event) {
     var area = event.detail.target && document.querySelector("#" + event.detail.target.id + " textarea");
