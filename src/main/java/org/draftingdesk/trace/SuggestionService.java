@@ -130,6 +130,69 @@ public class SuggestionService {
         return ranked.subList(0, Math.min(limit(limit), ranked.size()));
     }
 
+    /**
+     * Clauses of the working draft ranked for a whole theme: a clause's score is the best it gets
+     * against one of the theme's recommendations, blended with its similarity to the theme's title.
+     */
+    @Transactional
+    public List<ClauseSuggestion> clausesForTheme(long processId, long themeId, int limit, Account reader) {
+        access.requireReader(processId, reader);
+        List<Candidate> own = candidates(processId).stream().filter(c -> c.themeId() == themeId).toList();
+        String title = themeTitle(processId, themeId);
+        List<Clause> clauses = Clause.inDraft(processId).stream().filter(c -> !c.isDeleted()).toList();
+        Map<Long, String> texts = new LinkedHashMap<>();
+        clauses.forEach(c -> texts.put(c.id, c.body));
+        Map<Long, float[]> vectors = embeddings.vectors(EmbeddingStore.CLAUSE, texts);
+        float[] titleVector = embeddings.vectors(EmbeddingStore.THEME, Map.of(themeId, title)).get(themeId);
+        Map<Long, String> recTexts = new LinkedHashMap<>();
+        own.forEach(c -> recTexts.put(c.recommendationId(), c.text()));
+        Map<Long, float[]> recVectors = embeddings.vectors(EmbeddingStore.RECOMMENDATION, recTexts);
+        Map<Long, Lexical> lexical = lexicalClauses(processId,
+                title + " " + String.join(" ", recTexts.values()));
+        List<ClauseSuggestion> ranked = new ArrayList<>();
+        for (Clause c : clauses) {
+            float[] v = vectors.get(c.id);
+            Lexical lex = lexical.getOrDefault(c.id, new Lexical(0, List.of()));
+            double best = 0;
+            double bestSimilarity = 0;
+            for (float[] rv : recVectors.values()) {
+                double similarity = Embedder.cosine(v, rv);
+                best = Math.max(best, combine(similarity, lex.rank()));
+                bestSimilarity = Math.max(bestSimilarity, similarity);
+            }
+            double titleSimilarity = Embedder.cosine(v, titleVector);
+            double score = recVectors.isEmpty() ? titleSimilarity
+                    : (1 - THEME_TITLE_WEIGHT) * best + THEME_TITLE_WEIGHT * titleSimilarity;
+            ranked.add(new ClauseSuggestion(c.id, c.label, round(score), round(Math.max(bestSimilarity, titleSimilarity)),
+                    round(lex.rank()), lex.shared().stream().limit(8).toList(), c.body));
+        }
+        ranked.sort(Comparator.comparingDouble(ClauseSuggestion::score).reversed());
+        return ranked.subList(0, Math.min(limit(limit), ranked.size()));
+    }
+
+    private String themeTitle(long processId, long themeId) {
+        return theme(processId, themeId).title();
+    }
+
+    public record ThemeHeading(long id, long sourceId, int number, String title) {
+    }
+
+    /** A theme of the process, or 404. */
+    @Transactional
+    public ThemeHeading theme(long processId, long themeId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select t.id, t.source_id, t.number, t.title from theme t join source_document s on s.id = t.source_id
+                where t.id = :t and s.process_id = :p
+                """).setParameter("t", themeId).setParameter("p", processId).getResultList();
+        if (rows.isEmpty()) {
+            throw Problem.notFound("Theme", themeId);
+        }
+        Object[] r = rows.get(0);
+        return new ThemeHeading(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).intValue(),
+                (String) r[3]);
+    }
+
     static double combine(double similarity, double lexicalRank) {
         return SEMANTIC_WEIGHT * Math.max(0, similarity) + (1 - SEMANTIC_WEIGHT) * lexicalRank;
     }

@@ -51,6 +51,12 @@ public class TracePages {
                 List<LinkRow> links, List<ClauseSuggestion> suggestions, boolean canEdit);
 
         static native TemplateInstance queue(ProcessView process, List<QueueItem> items, boolean canEdit);
+
+        static native TemplateInstance theme(ProcessView process, ThemeInfo theme, List<RecommendationInfo> recommendations,
+                List<LinkRow> links, List<ClauseSuggestion> suggestions, boolean canEdit);
+    }
+
+    public record ThemeInfo(long id, long sourceId, int number, String title) {
     }
 
     private final TraceService trace;
@@ -89,6 +95,23 @@ public class TracePages {
         }
         return Templates.recommendation(processes.get(pid), info, rows(pid, trace.links(pid, null, rid, null, null, me)),
                 suggestions.clausesFor(pid, rid, 8, me), access.canDraft(pid, me));
+    }
+
+    @GET
+    @Path("processes/{pid}/themes/{tid}")
+    public TemplateInstance theme(@RestPath long pid, @RestPath long tid) {
+        Account me = current.get();
+        List<RecommendationInfo> recs = info(pid).values().stream().filter(r -> r.themeId() == tid)
+                .sorted(java.util.Comparator.comparingLong(RecommendationInfo::id)).toList();
+        List<ClauseSuggestion> ranked = suggestions.clausesForTheme(pid, tid, 8, me);
+        SuggestionService.ThemeHeading heading = suggestions.theme(pid, tid);
+        ThemeInfo theme = new ThemeInfo(heading.id(), heading.sourceId(), heading.number(), heading.title());
+        List<Long> recIds = recs.stream().map(RecommendationInfo::id).toList();
+        List<LinkView> links = trace.links(pid, null, null, null, null, me).stream()
+                .filter(l -> (l.themeId() != null && l.themeId() == tid)
+                        || (l.recommendationId() != null && recIds.contains(l.recommendationId())))
+                .toList();
+        return Templates.theme(processes.get(pid), theme, recs, rows(pid, links), ranked, access.canDraft(pid, me));
     }
 
     @GET

@@ -93,6 +93,12 @@ public class TraceResource {
         return suggestions.clausesFor(pid, rid, limit == null ? 10 : limit, current.get());
     }
 
+    @GET
+    @Path("/processes/{pid}/themes/{tid}/suggestions")
+    public List<ClauseSuggestion> forTheme(@RestPath long pid, @RestPath long tid, @RestQuery Integer limit) {
+        return suggestions.clausesForTheme(pid, tid, limit == null ? 10 : limit, current.get());
+    }
+
     /** Suggests links for the whole working draft into the review queue. */
     @POST
     @Path("/processes/{pid}/suggestions")

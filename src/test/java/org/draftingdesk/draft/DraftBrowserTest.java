@@ -64,6 +64,7 @@ class DraftBrowserTest {
         page.getByLabel("Text of OP1").fill("We commit to end trafficking in persons, wherever it occurs.");
         button(page.locator("#draft"), "Save");
         assertThat(clause(page, "OP1").locator(".text")).hasText("We commit to end trafficking in persons, wherever it occurs.");
+        Browser.screenshot(page, "draft-edited");
         long clauseId = Long.parseLong(clause(page, "OP1").getAttribute("data-clause"));
 
         // Someone else saves first while this editor is still typing.
@@ -82,6 +83,7 @@ class DraftBrowserTest {
         button(page.locator("#draft"), "Save");
         assertThat(clause(page, "OP1").locator(".text")).hasText("We resolve to end all trafficking in persons, wherever it occurs.");
         assertThat(clause(page, "OP1").locator(".clause-meta")).containsText("version 4");
+        Browser.screenshot(page, "draft-merged");
 
         // Issue the zero draft.
         page.getByLabel("Label").fill("Zero draft");
@@ -113,6 +115,7 @@ class DraftBrowserTest {
         // The history shows every version.
         page.navigate(browser().url("/processes/" + s.processId() + "/draft/clauses/" + clauseId + "/history"));
         assertThat(page.locator("ol.history > li")).hasCount(5);
+        Browser.screenshot(page, "clause-history");
     }
 
     @Test

@@ -59,4 +59,30 @@ class SourceBrowserTest {
         assertEquals("1. Protect and support survivors", page.locator(".theme h2").first().textContent().strip());
         assertTrue(page.locator(".context-sections").textContent().contains("'Protect survivors' -> 'Protect and support survivors'"));
     }
+
+    @Test
+    void secretariatUploadsASummaryFile() throws java.io.IOException {
+        long pid = Api.newProcess("Browser upload");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("summary", ".md");
+        java.nio.file.Files.writeString(file, org.draftingdesk.support.Fixtures.SMALL_SUMMARY);
+        Page page = browser().signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        page.navigate(browser().url("/processes/" + pid));
+        page.getByLabel("…or a file").setInputFiles(file);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        page.waitForURL(u -> u.contains("/sources/"));
+        assertEquals("Summary of a hearing", page.locator("h1").textContent().strip());
+        assertEquals(2, page.locator("section.theme").count());
+    }
+
+    @Test
+    void aBadImportShowsAnErrorPageAndStoresNothing() {
+        long pid = Api.newProcess("Browser bad import");
+        Page page = browser().signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        page.navigate(browser().url("/processes/" + pid));
+        page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill("A letter without key messages.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        assertTrue(page.locator("h1").textContent().contains("422"));
+        assertTrue(page.locator("main").textContent().contains("No key messages found"));
+        Api.asAdmin().get("/api/processes/{pid}/sources", pid).then().body("size()", org.hamcrest.Matchers.equalTo(0));
+    }
 }

@@ -83,6 +83,15 @@ class LinkingBrowserTest {
         assertThat(themeRow(page, technologyTheme)).not().containsText("unaddressed");
         assertThat(themeRow(page, technologyTheme)).containsText("OP1");
         Browser.screenshot(page, "coverage-after-link");
+
+        // From the other side: a whole theme, linked from its page.
+        long survivorsTheme = source.getLong("themes[0].id");
+        assertThat(themeRow(page, survivorsTheme)).containsText("unaddressed");
+        page.navigate(browser().url("/processes/" + s.processId() + "/themes/" + survivorsTheme));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link OP1 to the whole theme")).click();
+        assertThat(page.locator("ul.links")).containsText("The whole theme");
+        page.navigate(browser().url("/processes/" + s.processId() + "/coverage"));
+        assertThat(themeRow(page, survivorsTheme)).not().containsText("unaddressed");
     }
 
     @Test

@@ -127,6 +127,16 @@ class TraceApiTest {
 
         Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/recommendations/{rid}/suggestions", s.processId(), platforms)
                 .then().statusCode(200).body("[0].clauseId", equalTo((int) clause)).body("[0].label", equalTo("OP1"));
+
+        long shelters = addClause(s, "OP", "We will fund shelters for survivors.", null).getLong("id");
+        Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/themes/{tid}/suggestions", s.processId(),
+                source.getLong("themes[1].id"))
+                .then().statusCode(200).body("clauseId", contains((int) clause, (int) shelters));
+        Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/themes/{tid}/suggestions", s.processId(),
+                source.getLong("themes[0].id"))
+                .then().statusCode(200).body("[0].clauseId", equalTo((int) shelters));
+        Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/themes/{tid}/suggestions", s.processId(), 99999999)
+                .then().statusCode(404);
     }
 
     @Test
