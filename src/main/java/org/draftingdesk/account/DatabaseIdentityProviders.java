@@ -10,13 +10,10 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.draftingdesk.Digests;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 
 /**
  * Users live in PostgreSQL. Two providers: one checks a username and password (HTTP Basic and the
@@ -63,7 +60,7 @@ final class DatabaseIdentityProviders {
                 AuthenticationRequestContext context) {
             String username = request.getUsername();
             char[] password = request.getPassword().getPassword();
-            String key = username + ":" + digest(password);
+            String key = username + ":" + Digests.sha256(new String(password));
             return context.runBlocking(() -> {
                 Long verifiedAt = recentlyVerified.get(key);
                 Optional<AccountService.Account> account;
@@ -77,14 +74,6 @@ final class DatabaseIdentityProviders {
             });
         }
 
-        private static String digest(char[] password) {
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                return HexFormat.of().formatHex(sha.digest(new String(password).getBytes(StandardCharsets.UTF_8)));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     @ApplicationScoped

@@ -12,9 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.draftingdesk.Digests;
 import org.draftingdesk.account.CurrentAccount;
 import org.draftingdesk.coverage.CoverageViews.CoverageReport;
 import org.draftingdesk.coverage.CoverageViews.HeatMap;
@@ -61,7 +59,7 @@ public class CoverageResource {
         if (IssuingRevision.WORKING.equals(report.revision())) {
             return Response.ok(body, type).cacheControl(cache).header("Vary", "Accept").build();
         }
-        EntityTag tag = new EntityTag(sha256(body), false);
+        EntityTag tag = new EntityTag(Digests.sha256(body).substring(0, 40), false);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.cacheControl(cache).header("Vary", "Accept").build();
@@ -91,11 +89,4 @@ public class CoverageResource {
         }
     }
 
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)).substring(0, 40);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

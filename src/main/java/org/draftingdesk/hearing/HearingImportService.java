@@ -7,15 +7,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.draftingdesk.Digests;
 import org.draftingdesk.DraftingConfig;
 import org.draftingdesk.delegation.DelegationService;
 import org.draftingdesk.hearing.ParsedDocument.ParsedRecommendation;
@@ -69,7 +67,7 @@ public class HearingImportService {
         if (text.isBlank()) {
             throw Problem.badInput("The document is empty");
         }
-        String hash = sha256(text);
+        String hash = Digests.sha256(text);
         var existing = SourceDocument.withContent(processId, hash);
         if (existing.isPresent()) {
             return new ImportOutcome(detail(existing.get().id), false);
@@ -199,14 +197,6 @@ public class HearingImportService {
             throw Problem.unsupported("The document contains " + control + " control characters: binary data is not accepted");
         }
         return text;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // --- reading

@@ -3,11 +3,8 @@ package org.draftingdesk.trace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
+import org.draftingdesk.Digests;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +42,7 @@ public class EmbeddingStore {
             vectors.put(id, toFloats(row[2]));
         }
         for (Map.Entry<Long, String> e : texts.entrySet()) {
-            String hash = hash(e.getValue());
+            String hash = Digests.sha256(e.getValue());
             if (!hash.equals(hashes.get(e.getKey()))) {
                 float[] v = embedder.embed(e.getValue());
                 store(kind, e.getKey(), hash, v);
@@ -100,11 +97,4 @@ public class EmbeddingStore {
         throw new IllegalStateException("Unexpected vector type " + (value == null ? null : value.getClass()));
     }
 
-    static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

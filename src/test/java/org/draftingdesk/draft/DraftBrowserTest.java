@@ -6,38 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import org.draftingdesk.support.Api;
 import org.draftingdesk.support.Browser;
+import org.draftingdesk.support.BrowserTest;
 import org.draftingdesk.support.Drafting;
 import org.draftingdesk.support.Drafting.Setup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** What a co-facilitator does with the draft, in a real browser. */
 @QuarkusTest
-class DraftBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private static Browser browser;
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(base.toString());
-        }
-        return browser;
-    }
+class DraftBrowserTest extends BrowserTest {
 
     private static Locator clause(Page page, String label) {
         return page.locator("article.clause[aria-label='" + label + "']");

@@ -5,35 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import org.draftingdesk.support.Api;
 import org.draftingdesk.support.Browser;
-import org.junit.jupiter.api.AfterAll;
+import org.draftingdesk.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class SourceBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    static Browser browser;
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(base.toString());
-        }
-        return browser;
-    }
+class SourceBrowserTest extends BrowserTest {
 
     @Test
     void secretariatImportsAPastedSummaryAndReadsARecommendationInContext() {

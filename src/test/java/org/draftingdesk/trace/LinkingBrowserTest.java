@@ -6,41 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import org.draftingdesk.support.Api;
 import org.draftingdesk.support.Browser;
+import org.draftingdesk.support.BrowserTest;
 import org.draftingdesk.support.Drafting;
 import org.draftingdesk.support.Drafting.Setup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class LinkingBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private static Browser browser;
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(base.toString());
-        }
-        return browser;
-    }
+class LinkingBrowserTest extends BrowserTest {
 
     private static String seed(String file) {
         try (InputStream in = LinkingBrowserTest.class.getClassLoader().getResourceAsStream("seeds/" + file)) {

@@ -7,35 +7,14 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import org.draftingdesk.support.Api;
 import org.draftingdesk.support.Browser;
-import org.junit.jupiter.api.AfterAll;
+import org.draftingdesk.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class CsrfBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private static Browser browser;
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(base.toString());
-        }
-        return browser;
-    }
+class CsrfBrowserTest extends BrowserTest {
 
     private static boolean processExists(String title) {
         return asAdmin().get("/api/processes").then().extract().jsonPath().getList("title").contains(title);
