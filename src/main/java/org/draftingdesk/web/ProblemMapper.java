@@ -90,6 +90,16 @@ public class ProblemMapper {
         return Response.status(403).type(PROBLEM_JSON).entity(body(403, "forbidden", "Forbidden", detail)).build();
     }
 
+    /** Two requests raced to create the same thing; the loser is told to look again. */
+    @ServerExceptionMapper
+    public Response concurrent(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        String detail = "Another change to the same thing was saved at the same moment; reload and try again";
+        if (wantsPage(headers, uri)) {
+            return page(409, "Conflict", detail);
+        }
+        return Response.status(409).type(PROBLEM_JSON).entity(body(409, "conflict", "Conflict", detail)).build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         LOG.error("Unexpected failure", e);

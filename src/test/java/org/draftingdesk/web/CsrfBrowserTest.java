@@ -66,4 +66,15 @@ class CsrfBrowserTest extends BrowserTest {
                 .contains("not right");
         Browser.screenshot(page, "login-page");
     }
+
+    @Test
+    void signingOutEndsTheSession() {
+        Page page = browser().signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        page.navigate(browser().url("/processes"));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL(u -> u.contains("/login"));
+        page.navigate(browser().url("/processes"));
+        assertThat(page.url()).contains("/login");
+    }
 }
