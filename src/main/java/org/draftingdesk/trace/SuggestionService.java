@@ -85,7 +85,8 @@ public class SuggestionService {
             Lexical lex = lexical.getOrDefault(c.recommendationId(), new Lexical(0, List.of()));
             double score = combine(similarity, lex.rank());
             RecommendationSuggestion s = new RecommendationSuggestion(c.recommendationId(), c.themeId(), c.themeNumber(),
-                    round(score), round(similarity), round(lex.rank()), lex.shared(), c.text(), c.stakeholderGroup());
+                    round(score), round(similarity), round(lex.rank()), words(lex.shared(), c.text()), c.text(),
+                    c.stakeholderGroup());
             recs.add(s);
             bestPerTheme.merge(c.themeId(), s, (a, b) -> a.score() >= b.score() ? a : b);
         }
@@ -124,7 +125,7 @@ public class SuggestionService {
             double similarity = Embedder.cosine(recVector, vectors.get(c.id));
             Lexical lex = lexical.getOrDefault(c.id, new Lexical(0, List.of()));
             ranked.add(new ClauseSuggestion(c.id, c.label, round(combine(similarity, lex.rank())), round(similarity),
-                    round(lex.rank()), lex.shared(), c.body));
+                    round(lex.rank()), words(lex.shared(), c.body), c.body));
         }
         ranked.sort(Comparator.comparingDouble(ClauseSuggestion::score).reversed());
         return ranked.subList(0, Math.min(limit(limit), ranked.size()));
@@ -164,7 +165,7 @@ public class SuggestionService {
             double score = recVectors.isEmpty() ? titleSimilarity
                     : (1 - THEME_TITLE_WEIGHT) * best + THEME_TITLE_WEIGHT * titleSimilarity;
             ranked.add(new ClauseSuggestion(c.id, c.label, round(score), round(Math.max(bestSimilarity, titleSimilarity)),
-                    round(lex.rank()), lex.shared().stream().limit(8).toList(), c.body));
+                    round(lex.rank()), words(lex.shared(), c.body).stream().limit(8).toList(), c.body));
         }
         ranked.sort(Comparator.comparingDouble(ClauseSuggestion::score).reversed());
         return ranked.subList(0, Math.min(limit(limit), ranked.size()));
@@ -191,6 +192,21 @@ public class SuggestionService {
         Object[] r = rows.get(0);
         return new ThemeHeading(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).intValue(),
                 (String) r[3]);
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+
+    /** Stems as people read them: the first word of {@code text} that each stem comes from. */
+    static List<String> words(List<String> stems, String text) {
+        List<String> tokens = WORD.matcher(text).results().map(m -> m.group().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> words = new ArrayList<>();
+        for (String stem : stems) {
+            String word = tokens.stream().filter(t -> t.startsWith(stem)).findFirst().orElse(stem);
+            if (!words.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     static double combine(double similarity, double lexicalRank) {

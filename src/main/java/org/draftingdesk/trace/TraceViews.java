@@ -35,5 +35,13 @@ public final class TraceViews {
     /** An entry of the review queue: a suggested link with both texts. */
     public record QueueItem(long linkId, long clauseId, String clauseLabel, String clauseText, long recommendationId,
             int themeNumber, String themeTitle, String recommendationText, double score, String rationale) {
+        /** The clause's opening words: long paragraphs are unfolded on demand. */
+        public String clauseExcerpt() {
+            return clauseText.length() <= 280 ? clauseText : clauseText.substring(0, clauseText.lastIndexOf(' ', 280)) + " …";
+        }
+
+        public boolean isLong() {
+            return clauseText.length() > 280;
+        }
     }
 }

@@ -120,7 +120,7 @@ class TraceApiTest {
                 .get("/api/processes/{pid}/draft/clauses/{cid}/suggestions", s.processId(), clause)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(suggestions.getLong("recommendations[0].recommendationId")).isEqualTo(platforms);
-        assertThat(suggestions.getList("recommendations[0].sharedTerms", String.class)).contains("platform", "regul");
+        assertThat(suggestions.getList("recommendations[0].sharedTerms", String.class)).contains("platforms", "regulate");
         assertThat(suggestions.getDouble("recommendations[0].score"))
                 .isGreaterThan(suggestions.getDouble("recommendations[1].score"));
         assertThat(suggestions.getInt("themes[0].number")).isEqualTo(2);
