@@ -24,28 +24,29 @@ public class DraftEvents {
         this.json = json;
     }
 
-    public void clause(long processId, String type, long clauseId) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", type);
-        event.put("processId", processId);
+    public void clause(long processId, String type, long clauseId, String actor) {
+        Map<String, Object> event = event(processId, type, actor);
         event.put("clauseId", clauseId);
         send(event);
     }
 
-    public void process(long processId, String type) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", type);
-        event.put("processId", processId);
-        send(event);
+    public void process(long processId, String type, String actor) {
+        send(event(processId, type, actor));
     }
 
-    public void revision(long processId, long revisionId, String label) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", "revision-issued");
-        event.put("processId", processId);
+    public void revision(long processId, long revisionId, String label, String actor) {
+        Map<String, Object> event = event(processId, "revision-issued", actor);
         event.put("revisionId", revisionId);
         event.put("label", label);
         send(event);
+    }
+
+    private static Map<String, Object> event(long processId, String type, String actor) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", type);
+        event.put("processId", processId);
+        event.put("actor", actor);
+        return event;
     }
 
     private void send(Map<String, Object> event) {

@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.account.CurrentAccount;
 import org.draftingdesk.clause.ClauseStatus;
@@ -74,9 +78,11 @@ public class DraftPages {
     private final ProcessService processes;
     private final ProcessAccess access;
     private final CurrentAccount current;
+    private final ProcessEventStream events;
 
     DraftPages(DraftService drafts, IssuingRevision revisions, ComparisonService comparisons, ProcessService processes,
-            ProcessAccess access, CurrentAccount current) {
+            ProcessAccess access, CurrentAccount current, ProcessEventStream events) {
+        this.events = events;
         this.drafts = drafts;
         this.revisions = revisions;
         this.comparisons = comparisons;
@@ -92,6 +98,17 @@ public class DraftPages {
         List<ClauseView> clauses = drafts.draft(pid, deleted, me).clauses();
         return Templates.draft(processes.get(pid), rows(clauses), access.canDraft(pid, me), revisions.revisions(pid, me),
                 ClauseStatus.SETTABLE);
+    }
+
+    /** The same live changes as /api/…/events, for the signed-in browser. */
+    @GET
+    @Path("processes/{pid}/draft/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    public Multi<Map<String, Object>> events(@RestPath long pid) {
+        access.requireReader(pid, current.get());
+        return events.of(pid);
     }
 
     @GET

@@ -108,7 +108,7 @@ public class DraftService {
         clause.persist();
         ClauseHistory.created(clause, "created", actor.username());
         textChanged.fire(new ClauseTextChanged(processId, clause.id, null, clause.body, actor.username()));
-        events.clause(processId, "clause-added", clause.id);
+        events.clause(processId, "clause-added", clause.id, actor.username());
         return view(clause);
     }
 
@@ -149,7 +149,7 @@ public class DraftService {
         if (textChanges) {
             textChanged.fire(new ClauseTextChanged(processId, clause.id, before, clause.body, actor.username()));
         }
-        events.clause(processId, "clause-edited", clause.id);
+        events.clause(processId, "clause-edited", clause.id, actor.username());
         return view(clause);
     }
 
@@ -168,7 +168,7 @@ public class DraftService {
         if (!clause.isDeleted()) {
             clause.status = ClauseStatus.DELETED;
             ClauseHistory.changed(clause, "deleted", null, actor.username());
-            events.clause(processId, "clause-deleted", clause.id);
+            events.clause(processId, "clause-deleted", clause.id, actor.username());
         }
         return view(clause);
     }
@@ -180,7 +180,7 @@ public class DraftService {
         if (clause.isDeleted()) {
             clause.status = ClauseStatus.OPEN;
             ClauseHistory.changed(clause, "restored", null, actor.username());
-            events.clause(processId, "clause-added", clause.id);
+            events.clause(processId, "clause-added", clause.id, actor.username());
         }
         return view(clause);
     }
@@ -204,7 +204,7 @@ public class DraftService {
             clause.position = positionAfter(processId, others, anchor);
         }
         ClauseHistory.changed(clause, "moved", null, actor.username());
-        events.clause(processId, "clause-moved", clause.id);
+        events.clause(processId, "clause-moved", clause.id, actor.username());
         return view(clause);
     }
 
@@ -239,8 +239,8 @@ public class DraftService {
         ClauseHistory.created(created, "split", actor.username());
         textChanged.fire(new ClauseTextChanged(processId, clause.id, before, clause.body, actor.username()));
         textChanged.fire(new ClauseTextChanged(processId, created.id, null, created.body, actor.username()));
-        events.clause(processId, "clause-edited", clause.id);
-        events.clause(processId, "clause-added", created.id);
+        events.clause(processId, "clause-edited", clause.id, actor.username());
+        events.clause(processId, "clause-added", created.id, actor.username());
         return List.of(view(clause), view(created));
     }
 
@@ -262,8 +262,8 @@ public class DraftService {
         textChanged.fire(new ClauseTextChanged(processId, clause.id, before, clause.body, actor.username()));
         next.status = ClauseStatus.DELETED;
         ClauseHistory.changed(next, "deleted", "merged into " + clause.label, actor.username());
-        events.clause(processId, "clause-edited", clause.id);
-        events.clause(processId, "clause-deleted", next.id);
+        events.clause(processId, "clause-edited", clause.id, actor.username());
+        events.clause(processId, "clause-deleted", next.id, actor.username());
         return view(clause);
     }
 
@@ -325,7 +325,7 @@ public class DraftService {
             textChanged.fire(new ClauseTextChanged(processId, clause.id, null, clause.body, actor));
             created.add(view(clause));
         }
-        events.process(processId, "draft-imported");
+        events.process(processId, "draft-imported", actor);
         return created;
     }
 
@@ -356,7 +356,7 @@ public class DraftService {
             }
         }
         if (!renamed.isEmpty()) {
-            events.process(processId, "draft-renumbered");
+            events.process(processId, "draft-renumbered", actor.username());
         }
         return renamed;
     }

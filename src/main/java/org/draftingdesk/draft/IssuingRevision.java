@@ -86,7 +86,7 @@ public class IssuingRevision {
                 from clause where process_id = :process and status <> 'deleted'
                 """).setParameter("revision", revision.id).setParameter("process", processId).executeUpdate();
         issued.fire(new RevisionIssued(processId, revision.id, actor.username()));
-        events.revision(processId, revision.id, revision.label);
+        events.revision(processId, revision.id, revision.label, actor.username());
         return summary(revision);
     }
 

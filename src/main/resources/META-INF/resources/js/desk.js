@@ -67,6 +67,40 @@
     }
   });
 
+  // Live changes: when someone else changes this draft, say so and mark the paragraph.
+  var draft = document.querySelector("[data-events]");
+  if (draft && window.EventSource) {
+    var me = draft.getAttribute("data-me");
+    var notice = document.getElementById("live-changes");
+    var changes = 0;
+    var source = new EventSource(draft.getAttribute("data-events"));
+    source.onmessage = function (message) {
+      var event;
+      try {
+        event = JSON.parse(message.data);
+      } catch (e) {
+        return;
+      }
+      if (event.actor === me) {
+        return;
+      }
+      changes++;
+      var clause = event.clauseId && document.getElementById("clause-" + event.clauseId);
+      if (clause) {
+        clause.classList.add("changed-elsewhere");
+      }
+      var what = event.type.replace("-", " ");
+      var where = clause ? " (" + clause.getAttribute("aria-label") + ")" : "";
+      notice.textContent = "";
+      notice.appendChild(document.createTextNode(changes + " change" + (changes > 1 ? "s" : "") + " by others since you opened this page — latest: " + what + where + " by " + event.actor + ". "));
+      var reload = document.createElement("a");
+      reload.href = window.location.pathname;
+      reload.textContent = "Reload to see them";
+      notice.appendChild(reload);
+      notice.hidden = false;
+    };
+  }
+
   // After htmx puts an edit form in place, put the cursor in it.
   document.addEventListener("htmx:afterSwap", function (event) {
     var area = event.detail.target && document.querySelector("#" + event.detail.target.id + " textarea");

@@ -128,4 +128,21 @@ class DraftBrowserTest extends BrowserTest {
         assertThat(page.locator("a.edit-link")).hasCount(0);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue revision"))).hasCount(0);
     }
+
+    @Test
+    void aChangeBySomeoneElseIsAnnouncedLiveOnTheDraftPage() {
+        Setup s = Drafting.processWithCoFacilitator("Live");
+        long id = Drafting.addClause(s, "OP", "We commit to act.", null).getLong("id");
+        String colleague = Api.newUser("user");
+        Drafting.addMember(s.processId(), colleague, "co-facilitator");
+        Page page = browser().signedIn(s.coFacilitator(), s.coFacilitator() + "-pw");
+        page.navigate(browser().url("/processes/" + s.processId() + "/draft"));
+        page.waitForTimeout(500);
+        Api.asUser(colleague).contentType("application/json")
+                .body(java.util.Map.of("text", "We commit to act together.", "version", 1))
+                .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), id).then().statusCode(200);
+        assertThat(page.locator("#live-changes")).containsText("clause edited (OP1) by " + colleague);
+        assertThat(clause(page, "OP1")).hasClass(java.util.regex.Pattern.compile("changed-elsewhere"));
+        Browser.screenshot(page, "draft-live-change");
+    }
 }

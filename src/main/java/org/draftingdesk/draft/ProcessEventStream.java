@@ -1,0 +1,100 @@
+package org.draftingdesk.draft;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Listens on the {@value DraftEvents#CHANNEL} channel and hands each change to the browsers and
+ * scripts subscribed on this replica. Every replica listens, so a change made on one reaches the
+ * subscribers of all.
+ */
+@ApplicationScoped
+public class ProcessEventStream {
+
+    private static final Logger LOG = Logger.getLogger(ProcessEventStream.class);
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+    private final BroadcastProcessor<Map<String, Object>> broadcast = BroadcastProcessor.create();
+    private volatile boolean running;
+    private Thread listener;
+
+    ProcessEventStream(AgroalDataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        listener = new Thread(this::listen, "process-events-listener");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    /** The changes of one process, as they happen. */
+    public Multi<Map<String, Object>> of(long processId) {
+        return broadcast.toHotStream()
+                .filter(e -> e.get("processId") instanceof Number n && n.longValue() == processId);
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                connection.setAutoCommit(true);
+                statement.execute("LISTEN " + DraftEvents.CHANNEL);
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(500);
+                    if (notifications == null) {
+                        continue;
+                    }
+                    for (PGNotification n : notifications) {
+                        publish(n.getParameter());
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    LOG.warn("Listening for process events failed; retrying in a second", e);
+                    pause();
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void publish(String payload) {
+        try {
+            broadcast.onNext(json.readValue(payload, Map.class));
+        } catch (Exception e) {
+            LOG.warnf("Ignoring an event that is not JSON: %s", payload);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
