@@ -1,0 +1,29 @@
+package org.draftingdesk.export;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What every export format writes: a revision's (or the working draft's) clean text. */
+public record ExportDocument(long processId, String processTitle, String revisionLabel, LocalDate date,
+        List<Paragraph> paragraphs) {
+
+    /** A paragraph: preambular ones open with an italic participle, operative ones are numbered. */
+    public record Paragraph(String kind, String label, String number, String text) {
+        public boolean isPreambular() {
+            return "PP".equals(kind);
+        }
+
+        /** The opening word of a preambular paragraph (set in italics), or "". */
+        public String opening() {
+            if (!isPreambular()) {
+                return "";
+            }
+            int space = text.indexOf(' ');
+            return space > 0 ? text.substring(0, space) : "";
+        }
+
+        public String rest() {
+            return text.substring(opening().length());
+        }
+    }
+}
