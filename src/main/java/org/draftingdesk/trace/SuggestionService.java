@@ -60,23 +60,40 @@ public class SuggestionService {
         return rank(processId, clause.id, clause.body, limit(limit));
     }
 
-    /** Ranking for any text against a process's recommendations (used by the review queue and the benchmark). */
+    /** A process's recommendations and themes with their embeddings: loaded once, ranked against many times. */
+    record Corpus(long processId, List<Candidate> candidates, Map<Long, float[]> recommendationVectors,
+            Map<Long, float[]> themeVectors) {
+    }
+
     @Transactional
-    public ClauseSuggestions rank(long processId, long clauseId, String clauseText, int limit) {
+    Corpus corpus(long processId) {
         List<Candidate> candidates = candidates(processId);
-        if (candidates.isEmpty()) {
-            return new ClauseSuggestions(List.of(), List.of());
-        }
-        float[] clauseVector = embeddings.vectors(EmbeddingStore.CLAUSE, Map.of(clauseId, clauseText)).get(clauseId);
         Map<Long, String> recTexts = new LinkedHashMap<>();
         Map<Long, String> themeTitles = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             recTexts.put(c.recommendationId(), c.text());
             themeTitles.put(c.themeId(), c.themeTitle());
         }
-        Map<Long, float[]> recVectors = embeddings.vectors(EmbeddingStore.RECOMMENDATION, recTexts);
-        Map<Long, float[]> themeVectors = embeddings.vectors(EmbeddingStore.THEME, themeTitles);
-        Map<Long, Lexical> lexical = lexical(processId, clauseText);
+        return new Corpus(processId, candidates, embeddings.vectors(EmbeddingStore.RECOMMENDATION, recTexts),
+                embeddings.vectors(EmbeddingStore.THEME, themeTitles));
+    }
+
+    /** Ranking for any text against a process's recommendations (used by the review queue and the benchmark). */
+    @Transactional
+    public ClauseSuggestions rank(long processId, long clauseId, String clauseText, int limit) {
+        return rank(corpus(processId), clauseId, clauseText, limit);
+    }
+
+    @Transactional
+    ClauseSuggestions rank(Corpus corpus, long clauseId, String clauseText, int limit) {
+        List<Candidate> candidates = corpus.candidates();
+        if (candidates.isEmpty()) {
+            return new ClauseSuggestions(List.of(), List.of());
+        }
+        float[] clauseVector = embeddings.vectors(EmbeddingStore.CLAUSE, Map.of(clauseId, clauseText)).get(clauseId);
+        Map<Long, float[]> recVectors = corpus.recommendationVectors();
+        Map<Long, float[]> themeVectors = corpus.themeVectors();
+        Map<Long, Lexical> lexical = lexical(corpus.processId(), clauseText);
 
         List<RecommendationSuggestion> recs = new ArrayList<>();
         Map<Long, RecommendationSuggestion> bestPerTheme = new HashMap<>();

@@ -150,11 +150,12 @@ public class TraceService {
         Set<String> existing = new HashSet<>();
         TraceLink.ofProcess(processId).forEach(l -> existing.add(l.clauseId + ":" + l.recommendationId));
         int added = 0;
+        SuggestionService.Corpus corpus = suggestions.corpus(processId);
         for (Clause clause : Clause.inDraft(processId)) {
             if (clause.isDeleted()) {
                 continue;
             }
-            var ranked = suggestions.rank(processId, clause.id, clause.body, QUEUE_PER_CLAUSE);
+            var ranked = suggestions.rank(corpus, clause.id, clause.body, QUEUE_PER_CLAUSE);
             for (RecommendationSuggestion s : ranked.recommendations()) {
                 if (s.score() < QUEUE_THRESHOLD || existing.contains(clause.id + ":" + s.recommendationId())) {
                     continue;
