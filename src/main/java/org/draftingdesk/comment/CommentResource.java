@@ -1,0 +1,71 @@
+package org.draftingdesk.comment;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.draftingdesk.account.CurrentAccount;
+import org.draftingdesk.comment.CommentViews.CommentView;
+import org.draftingdesk.comment.CommentViews.Compilation;
+import org.draftingdesk.problem.Problem;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** Comments and amendments (API.md, "Delegations, comments, amendments"). */
+@Path("/api")
+public class CommentResource {
+
+    public record AmendmentRequest(String op, String find, String replacement) {
+    }
+
+    public record CommentRequest(String kind, String text, AmendmentRequest amendment) {
+    }
+
+    public record PositionRequest(String stance) {
+    }
+
+    public record DecisionRequest(String decision, String reason) {
+    }
+
+    private final CommentService comments;
+    private final CurrentAccount current;
+
+    CommentResource(CommentService comments, CurrentAccount current) {
+        this.comments = comments;
+        this.current = current;
+    }
+
+    @POST
+    @Path("/processes/{pid}/revisions/{rev}/clauses/{cid}/comments")
+    public Response comment(@RestPath long pid, @RestPath String rev, @RestPath long cid, CommentRequest request) {
+        if (request == null) {
+            throw Problem.badInput("A comment needs kind and text (or an amendment)");
+        }
+        AmendmentRequest a = request.amendment();
+        CommentView view = comments.comment(pid, rev, cid, new CommentService.NewComment(request.kind(), request.text(),
+                a == null ? null : a.op(), a == null ? null : a.find(), a == null ? null : a.replacement()), current.get());
+        return Response.created(URI.create("/api/comments/" + view.id())).entity(view).build();
+    }
+
+    @POST
+    @Path("/comments/{id}/positions")
+    public Response position(@RestPath long id, PositionRequest request) {
+        return Response.status(201)
+                .entity(comments.position(id, request == null ? null : request.stance(), current.get())).build();
+    }
+
+    @POST
+    @Path("/comments/{id}/decision")
+    public CommentView decide(@RestPath long id, DecisionRequest request) {
+        if (request == null) {
+            throw Problem.badInput("A decision needs decision and reason");
+        }
+        return comments.decide(id, request.decision(), request.reason(), current.get());
+    }
+
+    @GET
+    @Path("/processes/{pid}/revisions/{rev}/compilation")
+    public Compilation compilation(@RestPath long pid, @RestPath String rev) {
+        return comments.compilation(pid, rev, current.get());
+    }
+}

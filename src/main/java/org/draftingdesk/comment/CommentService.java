@@ -1,0 +1,206 @@
+package org.draftingdesk.comment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.draftingdesk.account.AccountService.Account;
+import org.draftingdesk.delegation.Delegation;
+import org.draftingdesk.draft.DraftService;
+import org.draftingdesk.draft.DraftViews.ClauseView;
+import org.draftingdesk.draft.DraftViews.RevisionView;
+import org.draftingdesk.draft.IssuingRevision;
+import org.draftingdesk.draft.WordDiff;
+import org.draftingdesk.comment.CommentViews.AmendmentView;
+import org.draftingdesk.comment.CommentViews.CommentView;
+import org.draftingdesk.comment.CommentViews.Compilation;
+import org.draftingdesk.comment.CommentViews.CompiledClause;
+import org.draftingdesk.problem.Problem;
+import org.draftingdesk.process.ProcessAccess;
+import org.draftingdesk.process.ProcessMember;
+
+/**
+ * Delegations comment on, and propose amendments to, the clauses of issued revisions; other
+ * delegations support or oppose; co-facilitators accept (the wording goes into the working draft)
+ * or decline with a reason. A delegate always speaks for their own delegation, never another's.
+ */
+@ApplicationScoped
+public class CommentService {
+
+    public record NewComment(String kind, String text, String op, String find, String replacement) {
+    }
+
+    private final ProcessAccess access;
+    private final IssuingRevision revisions;
+    private final DraftService drafts;
+
+    CommentService(ProcessAccess access, IssuingRevision revisions, DraftService drafts) {
+        this.access = access;
+        this.revisions = revisions;
+        this.drafts = drafts;
+    }
+
+    @Transactional
+    public CommentView comment(long processId, String rev, long clauseId, NewComment request, Account actor) {
+        long delegation = speakingDelegation(processId, actor);
+        if (IssuingRevision.WORKING.equals(rev)) {
+            throw Problem.unprocessable("Delegations comment on an issued revision, not on the working draft");
+        }
+        RevisionView revision = revisions.revision(processId, rev, actor);
+        ClauseView clause = revision.clauses().stream().filter(c -> c.id() == clauseId).findFirst()
+                .orElseThrow(() -> Problem.notFound("Clause", clauseId + " in " + revision.label()));
+        String kind = request.kind() == null ? ClauseComment.COMMENT : request.kind();
+        ClauseComment c = new ClauseComment();
+        c.processId = processId;
+        c.revisionId = revision.id();
+        c.clauseId = clauseId;
+        c.delegationId = delegation;
+        c.author = actor.username();
+        c.kind = kind;
+        c.body = request.text() == null || request.text().isBlank() ? null : request.text().strip();
+        if (c.body != null && c.body.length() > 10_000) {
+            throw Problem.badInput("text is longer than 10000 characters");
+        }
+        if (ClauseComment.COMMENT.equals(kind)) {
+            if (c.body == null) {
+                throw Problem.badInput("A comment needs text");
+            }
+        } else if (ClauseComment.AMENDMENT.equals(kind)) {
+            c.proposedText = Amendments.apply(clause.text(), request.op(), request.find(), request.replacement());
+            c.amendmentOp = request.op();
+            c.find = request.find();
+            c.replacement = request.replacement();
+        } else {
+            throw Problem.badInput("kind must be comment or amendment");
+        }
+        c.persist();
+        return view(c, clause.label(), clause.text(), names(), List.of());
+    }
+
+    @Transactional
+    public Map<String, Object> position(long commentId, String stance, Account actor) {
+        ClauseComment c = require(commentId);
+        long delegation = speakingDelegation(c.processId, actor);
+        if (!"support".equals(stance) && !"oppose".equals(stance)) {
+            throw Problem.badInput("stance must be support or oppose");
+        }
+        if (c.delegationId == delegation) {
+            throw Problem.unprocessable("A delegation does not take a position on its own proposal");
+        }
+        if (!ClauseComment.OPEN.equals(c.status)) {
+            throw Problem.unprocessable("This proposal was already " + c.status);
+        }
+        CommentPosition p = CommentPosition.of(c.id, delegation).orElseGet(CommentPosition::new);
+        p.commentId = c.id;
+        p.delegationId = delegation;
+        p.stance = stance;
+        p.author = actor.username();
+        p.at = OffsetDateTime.now();
+        p.persist();
+        return Map.of("commentId", c.id, "delegation", names().get(delegation), "stance", stance);
+    }
+
+    @Transactional
+    public CommentView decide(long commentId, String decision, String reason, Account actor) {
+        ClauseComment c = require(commentId);
+        access.requireDrafter(c.processId, actor);
+        if (!ClauseComment.ACCEPTED.equals(decision) && !ClauseComment.DECLINED.equals(decision)) {
+            throw Problem.badInput("decision must be accepted or declined");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (ClauseComment.DECLINED.equals(decision) && why == null) {
+            throw Problem.badInput("Declining needs a reason for the delegation");
+        }
+        if (!ClauseComment.OPEN.equals(c.status)) {
+            throw Problem.unprocessable("This proposal was already " + c.status);
+        }
+        if (ClauseComment.ACCEPTED.equals(decision) && ClauseComment.AMENDMENT.equals(c.kind)) {
+            ClauseView now = drafts.clause(c.processId, c.clauseId, actor);
+            String merged;
+            try {
+                merged = Amendments.apply(now.text(), c.amendmentOp, c.find, c.replacement);
+            } catch (Problem.Unprocessable e) {
+                throw new Problem.Conflict("The working text of " + now.label() + " no longer reads as the amendment "
+                        + "expects: merge it by hand, then decide", Map.of("currentText", now.text(),
+                                "currentVersion", now.version(), "proposedText", c.proposedText));
+            }
+            drafts.edit(c.processId, c.clauseId, merged, now.version(),
+                    "amendment " + c.id + " by " + names().get(c.delegationId) + " accepted", actor);
+        }
+        c.status = decision;
+        c.decisionReason = why;
+        c.decidedBy = actor.username();
+        c.decidedAt = OffsetDateTime.now();
+        RevisionView revision = revisions.revision(c.processId, String.valueOf(c.revisionId), actor);
+        ClauseView clause = revision.clauses().stream().filter(x -> x.id() == c.clauseId).findFirst().orElseThrow();
+        return view(c, clause.label(), clause.text(), names(), CommentPosition.onComments(List.of(c.id)));
+    }
+
+    @Transactional
+    public Compilation compilation(long processId, String rev, Account reader) {
+        access.requireReader(processId, reader);
+        RevisionView revision = revisions.revision(processId, rev, reader);
+        if (IssuingRevision.WORKING.equals(rev)) {
+            return new Compilation(0, revision.label(), revision.clauses().stream()
+                    .map(c -> new CompiledClause(c.id(), c.label(), c.kind(), c.text(), List.of())).toList());
+        }
+        List<ClauseComment> comments = ClauseComment.onRevision(revision.id());
+        List<CommentPosition> positions = CommentPosition.onComments(comments.stream().map(c -> c.id).toList());
+        Map<Long, String> names = names();
+        Map<Long, List<ClauseComment>> byClause = comments.stream().collect(Collectors.groupingBy(c -> c.clauseId));
+        List<CompiledClause> clauses = new ArrayList<>();
+        for (ClauseView clause : revision.clauses()) {
+            List<CommentView> views = byClause.getOrDefault(clause.id(), List.of()).stream()
+                    .map(c -> view(c, clause.label(), clause.text(), names,
+                            positions.stream().filter(p -> p.commentId.equals(c.id)).toList()))
+                    .toList();
+            clauses.add(new CompiledClause(clause.id(), clause.label(), clause.kind(), clause.text(), views));
+        }
+        return new Compilation(revision.id(), revision.label(), clauses);
+    }
+
+    /** The caller's delegation, when they are a delegate in this process. */
+    @Transactional
+    public long speakingDelegation(long processId, Account actor) {
+        access.requireReader(processId, actor);
+        String role = access.roleOf(processId, actor).orElse(null);
+        if (!ProcessMember.DELEGATE.equals(role)) {
+            throw Problem.forbidden("Only the delegates of this process speak for a delegation");
+        }
+        if (actor.delegationId() == null) {
+            throw Problem.forbidden("Your account belongs to no delegation");
+        }
+        return actor.delegationId();
+    }
+
+    private static ClauseComment require(long commentId) {
+        ClauseComment c = ClauseComment.findById(commentId);
+        if (c == null) {
+            throw Problem.notFound("Comment", commentId);
+        }
+        return c;
+    }
+
+    private static Map<Long, String> names() {
+        Map<Long, String> names = new HashMap<>();
+        Delegation.<Delegation>listAll().forEach(d -> names.put(d.id, d.name));
+        return names;
+    }
+
+    private static CommentView view(ClauseComment c, String label, String clauseText, Map<Long, String> names,
+            List<CommentPosition> positions) {
+        List<String> supporters = positions.stream().filter(p -> "support".equals(p.stance))
+                .map(p -> names.get(p.delegationId)).toList();
+        List<String> opponents = positions.stream().filter(p -> "oppose".equals(p.stance))
+                .map(p -> names.get(p.delegationId)).toList();
+        AmendmentView amendment = c.amendmentOp == null ? null : new AmendmentView(c.amendmentOp, c.find, c.replacement);
+        List<WordDiff.Segment> change = c.proposedText == null ? List.of() : WordDiff.between(clauseText, c.proposedText);
+        return new CommentView(c.id, c.revisionId, c.clauseId, label, c.delegationId, names.get(c.delegationId), c.author,
+                c.kind, c.body, amendment, c.proposedText, change, supporters, opponents, c.status, c.decisionReason,
+                c.decidedBy, c.decidedAt, c.createdAt);
+    }
+}
