@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.delegation.Delegation;
+import org.draftingdesk.draft.DraftEvents;
 import org.draftingdesk.draft.DraftService;
 import org.draftingdesk.draft.DraftViews.ClauseView;
 import org.draftingdesk.draft.DraftViews.RevisionView;
@@ -37,11 +38,13 @@ public class CommentService {
     private final ProcessAccess access;
     private final IssuingRevision revisions;
     private final DraftService drafts;
+    private final DraftEvents events;
 
-    CommentService(ProcessAccess access, IssuingRevision revisions, DraftService drafts) {
+    CommentService(ProcessAccess access, IssuingRevision revisions, DraftService drafts, DraftEvents events) {
         this.access = access;
         this.revisions = revisions;
         this.drafts = drafts;
+        this.events = events;
     }
 
     @Transactional
@@ -78,6 +81,7 @@ public class CommentService {
             throw Problem.badInput("kind must be comment or amendment");
         }
         c.persist();
+        events.clause(processId, "comment", clauseId, actor.username());
         return view(c, clause.label(), clause.text(), names(), List.of());
     }
 
@@ -161,6 +165,13 @@ public class CommentService {
             clauses.add(new CompiledClause(clause.id(), clause.label(), clause.kind(), clause.text(), views));
         }
         return new Compilation(revision.id(), revision.label(), clauses);
+    }
+
+    /** Whether the caller speaks for a delegation in this process (a delegate with a delegation). */
+    @Transactional
+    public boolean canSpeak(long processId, Account actor) {
+        return actor.delegationId() != null
+                && access.roleOf(processId, actor).map(ProcessMember.DELEGATE::equals).orElse(false);
     }
 
     /** The caller's delegation, when they are a delegate in this process. */

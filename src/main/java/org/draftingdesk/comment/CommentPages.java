@@ -1,0 +1,89 @@
+package org.draftingdesk.comment;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.draftingdesk.account.AccountService.Account;
+import org.draftingdesk.account.CurrentAccount;
+import org.draftingdesk.comment.CommentViews.CommentView;
+import org.draftingdesk.comment.CommentViews.Compilation;
+import org.draftingdesk.process.ProcessAccess;
+import org.draftingdesk.process.ProcessService;
+import org.draftingdesk.process.ProcessService.ProcessView;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The compilation of a revision in the browser: comments, amendments, positions and decisions. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class CommentPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance compilation(ProcessView process, String rev, Compilation compilation,
+                boolean canSpeak, Long myDelegation, boolean canDecide);
+    }
+
+    private final CommentService comments;
+    private final ProcessService processes;
+    private final ProcessAccess access;
+    private final CurrentAccount current;
+
+    CommentPages(CommentService comments, ProcessService processes, ProcessAccess access, CurrentAccount current) {
+        this.comments = comments;
+        this.processes = processes;
+        this.access = access;
+        this.current = current;
+    }
+
+    @GET
+    @Path("processes/{pid}/revisions/{rev}/compilation")
+    public TemplateInstance compilation(@RestPath long pid, @RestPath String rev) {
+        Account me = current.get();
+        boolean speaks = comments.canSpeak(pid, me);
+        return Templates.compilation(processes.get(pid), rev, comments.compilation(pid, rev, me), speaks,
+                speaks ? me.delegationId() : null, access.canDraft(pid, me));
+    }
+
+    @POST
+    @Path("processes/{pid}/revisions/{rev}/clauses/{cid}/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response comment(@RestPath long pid, @RestPath String rev, @RestPath long cid, @RestForm String kind,
+            @RestForm String text, @RestForm String op, @RestForm String find, @RestForm String replacement) {
+        boolean amendment = ClauseComment.AMENDMENT.equals(kind);
+        CommentView view = comments.comment(pid, rev, cid, new CommentService.NewComment(kind, text,
+                amendment ? op : null, amendment ? find : null, amendment ? replacement : null), current.get());
+        return back(pid, rev, view.clauseId());
+    }
+
+    @POST
+    @Path("comments/{id}/positions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response position(@RestPath long id, @RestForm String stance, @RestForm long pid, @RestForm String rev,
+            @RestForm long clause) {
+        comments.position(id, stance, current.get());
+        return back(pid, rev, clause);
+    }
+
+    @POST
+    @Path("comments/{id}/decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@RestPath long id, @RestForm String decision, @RestForm String reason, @RestForm long pid,
+            @RestForm String rev, @RestForm long clause) {
+        comments.decide(id, decision, reason, current.get());
+        return back(pid, rev, clause);
+    }
+
+    private static Response back(long pid, String rev, long clauseId) {
+        String safeRev = rev != null && rev.matches("\\d+|working") ? rev : "working";
+        return Response.seeOther(URI.create("/processes/" + pid + "/revisions/" + safeRev + "/compilation#clause-" + clauseId))
+                .build();
+    }
+}
