@@ -74,6 +74,7 @@
     var notice = document.getElementById("live-changes");
     var changes = 0;
     var source = new EventSource(draft.getAttribute("data-events"));
+    window.deskEvents = source;
     source.onmessage = function (message) {
       var event;
       try {

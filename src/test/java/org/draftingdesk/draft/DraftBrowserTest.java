@@ -137,7 +137,7 @@ class DraftBrowserTest extends BrowserTest {
         Drafting.addMember(s.processId(), colleague, "co-facilitator");
         Page page = browser().signedIn(s.coFacilitator(), s.coFacilitator() + "-pw");
         page.navigate(browser().url("/processes/" + s.processId() + "/draft"));
-        page.waitForTimeout(500);
+        page.waitForFunction("() => window.deskEvents && window.deskEvents.readyState === 1");
         Api.asUser(colleague).contentType("application/json")
                 .body(java.util.Map.of("text", "We commit to act together.", "version", 1))
                 .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), id).then().statusCode(200);
