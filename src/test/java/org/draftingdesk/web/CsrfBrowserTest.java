@@ -77,4 +77,23 @@ class CsrfBrowserTest extends BrowserTest {
         page.navigate(browser().url("/processes"));
         assertThat(page.url()).contains("/login");
     }
+
+    @Test
+    void pagesForbidFramingAndForeignScripts() {
+        io.restassured.response.Response login = io.restassured.RestAssured.given().get("/login");
+        assertThat(login.getHeader("Content-Security-Policy")).contains("script-src 'self'").contains("frame-ancestors 'none'");
+        assertThat(login.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(login.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        // The pages still work under that policy: a signed-in page loads its own script and style.
+        Page page = browser().signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                errors.add(m.text());
+            }
+        });
+        page.navigate(browser().url("/processes"));
+        assertThat((Boolean) page.evaluate("() => typeof htmx !== 'undefined'")).isTrue();
+        assertThat(errors).isEmpty();
+    }
 }
