@@ -4,7 +4,12 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.draftingdesk.web.Paging;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +19,6 @@ import org.draftingdesk.trace.TraceViews.ClauseSuggestion;
 import org.draftingdesk.trace.TraceViews.ClauseSuggestions;
 import org.draftingdesk.trace.TraceViews.LinkEventView;
 import org.draftingdesk.trace.TraceViews.LinkView;
-import org.draftingdesk.trace.TraceViews.QueueItem;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -49,11 +53,14 @@ public class TraceResource {
         return Response.created(URI.create("/api/processes/" + pid + "/links/" + link.id())).entity(link).build();
     }
 
+    /** All links, or one page of them with {@code page} and {@code size}. */
     @GET
     @Path("/processes/{pid}/links")
-    public List<LinkView> links(@RestPath long pid, @RestQuery Long clauseId, @RestQuery Long recommendationId,
-            @RestQuery Long themeId, @RestQuery String state) {
-        return trace.links(pid, clauseId, recommendationId, themeId, state, current.get());
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response links(@RestPath long pid, @RestQuery Long clauseId, @RestQuery Long recommendationId,
+            @RestQuery Long themeId, @RestQuery String state, @RestQuery Integer page, @RestQuery Integer size,
+            @Context UriInfo uri) {
+        return Paging.of(trace.links(pid, clauseId, recommendationId, themeId, state, current.get()), page, size, uri);
     }
 
     @DELETE
@@ -108,7 +115,8 @@ public class TraceResource {
 
     @GET
     @Path("/processes/{pid}/suggestions/queue")
-    public List<QueueItem> queue(@RestPath long pid) {
-        return trace.queue(pid, current.get());
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response queue(@RestPath long pid, @RestQuery Integer page, @RestQuery Integer size, @Context UriInfo uri) {
+        return Paging.of(trace.queue(pid, current.get()), page, size, uri);
     }
 }

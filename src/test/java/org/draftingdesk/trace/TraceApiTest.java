@@ -142,8 +142,9 @@ class TraceApiTest {
     @Test
     void theReviewQueueTurnsAcceptedSuggestionsIntoConfirmedLinks() {
         Setup s = Drafting.processWithCoFacilitator("Queue");
-        Drafting.importSummary(s);
-        addClause(s, "OP", "We will regulate online platforms that traffickers misuse to recruit victims.", null);
+        JsonPath source = Drafting.importSummary(s);
+        long platformsClause = addClause(s, "OP", "We will regulate online platforms that traffickers misuse to recruit victims.", null)
+                .getLong("id");
         addClause(s, "OP", "We will fund shelters and give unconditional support to victims.", null);
         int added = Api.asUser(s.coFacilitator()).post("/api/processes/{pid}/suggestions", s.processId())
                 .then().statusCode(200).extract().jsonPath().getInt("added");
@@ -156,6 +157,25 @@ class TraceApiTest {
                 .post("/api/processes/{pid}/links/{lid}/confirm", s.processId(), first).then().statusCode(200);
         Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/suggestions/queue", s.processId())
                 .then().body("linkId", org.hamcrest.Matchers.not(hasItem((int) first)));
+        // Paged, for long queues.
+        var firstPage = Api.asUser(s.coFacilitator()).queryParam("page", 0).queryParam("size", 1)
+                .get("/api/processes/{pid}/suggestions/queue", s.processId()).then().statusCode(200)
+                .header("X-Total-Count", String.valueOf(added - 1)).extract();
+        assertThat(firstPage.jsonPath().getList("$")).hasSize(Math.min(1, added - 1));
+        if (added - 1 > 1) {
+            assertThat(firstPage.header("Link")).contains("page=1").contains("rel=\"next\"");
+        }
+        Api.asUser(s.coFacilitator()).queryParam("size", 0)
+                .get("/api/processes/{pid}/suggestions/queue", s.processId()).then().statusCode(400);
+        Drafting.link(s, platformsClause, source.getLong("themes[0].recommendations[1].id"));
+        Drafting.link(s, platformsClause, source.getLong("themes[0].recommendations[0].id"));
+        int links = Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/links", s.processId())
+                .then().extract().jsonPath().getList("$").size();
+        Api.asUser(s.coFacilitator()).queryParam("page", 0).queryParam("size", 1)
+                .get("/api/processes/{pid}/links", s.processId()).then().statusCode(200)
+                .header("X-Total-Count", String.valueOf(links))
+                .header("Link", org.hamcrest.Matchers.containsString("rel=\"next\""))
+                .body("size()", equalTo(1));
         // Asking again suggests nothing twice.
         Api.asUser(s.coFacilitator()).post("/api/processes/{pid}/suggestions", s.processId())
                 .then().body("added", equalTo(0));
