@@ -77,24 +77,30 @@ class ScaleBenchmark {
         int clauses = 100 * scale;
         long t0 = System.nanoTime();
         long pid = processes.create("Benchmark x" + scale + " " + System.nanoTime(), "admin").id();
-        StringBuilder summary = new StringBuilder("# Summary\n\n## Key messages\n\n");
-        for (int t = 1; t <= themes; t++) {
-            summary.append("### ").append(t).append(". Theme number ").append(t).append(" on ")
-                    .append(WORDS[t % WORDS.length]).append("\n\n");
-            for (int r = 0; r < perTheme; r += 3) {
-                summary.append(sentence(random, "Participants")).append(' ').append(sentence(random, "Member States"))
-                        .append(' ').append(sentence(random, "Stakeholders")).append("\n\n");
+        // Several hearings when one would pass the 2 MB a document may have.
+        int sources = (scale + 29) / 30;
+        List<Long> recIds = new ArrayList<>();
+        for (int h = 0; h < sources; h++) {
+            StringBuilder summary = new StringBuilder("# Summary " + (h + 1) + "\n\n## Key messages\n\n");
+            for (int t = 1; t <= themes; t++) {
+                summary.append("### ").append(t).append(". Theme number ").append(t).append(" on ")
+                        .append(WORDS[t % WORDS.length]).append("\n\n");
+                for (int r = 0; r < perTheme / sources; r += 3) {
+                    summary.append(sentence(random, "Participants")).append(' ')
+                            .append(sentence(random, "Member States")).append(' ')
+                            .append(sentence(random, "Stakeholders")).append("\n\n");
+                }
             }
+            SourceDetail source = hearings.importDocument(pid, new HearingImportService.ImportRequest(
+                    "Benchmark hearing " + (h + 1), LocalDate.now(), "hearing-summary",
+                    summary.toString().getBytes(StandardCharsets.UTF_8)), "admin").source();
+            source.themes().forEach(t -> t.recommendations().forEach(r -> recIds.add(r.id())));
         }
-        SourceDetail source = hearings.importDocument(pid, new HearingImportService.ImportRequest("Benchmark hearing",
-                LocalDate.now(), "hearing-summary", summary.toString().getBytes(StandardCharsets.UTF_8)), "admin").source();
         StringBuilder draft = new StringBuilder();
         for (int c = 1; c <= clauses; c++) {
             draft.append("OP").append(c).append(": We commit to ").append(sentence(random, "this").substring(5)).append('\n');
         }
         List<ClauseView> clauseViews = drafts.importText(pid, draft.toString(), admin);
-        List<Long> recIds = new ArrayList<>();
-        source.themes().forEach(t -> t.recommendations().forEach(r -> recIds.add(r.id())));
         int links = 0;
         for (ClauseView c : clauseViews) {
             for (int k = 0; k < 2; k++) {

@@ -31,15 +31,20 @@ public class EmbeddingStore {
         if (texts.isEmpty()) {
             return vectors;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "select owner_id, text_hash, vector from text_embedding where owner_kind = :kind and owner_id in (:ids)")
-                .setParameter("kind", kind).setParameter("ids", texts.keySet()).getResultList();
         Map<Long, String> hashes = new HashMap<>();
-        for (Object[] row : rows) {
-            long id = ((Number) row[0]).longValue();
-            hashes.put(id, (String) row[1]);
-            vectors.put(id, toFloats(row[2]));
+        List<Long> ids = new java.util.ArrayList<>(texts.keySet());
+        // In slices: a statement takes at most 32767 parameters.
+        for (int from = 0; from < ids.size(); from += 1000) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                    "select owner_id, text_hash, vector from text_embedding where owner_kind = :kind and owner_id in (:ids)")
+                    .setParameter("kind", kind).setParameter("ids", ids.subList(from, Math.min(from + 1000, ids.size())))
+                    .getResultList();
+            for (Object[] row : rows) {
+                long id = ((Number) row[0]).longValue();
+                hashes.put(id, (String) row[1]);
+                vectors.put(id, toFloats(row[2]));
+            }
         }
         for (Map.Entry<Long, String> e : texts.entrySet()) {
             String hash = Digests.sha256(e.getValue());
