@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
-import org.draftingdesk.Digests;
 import java.util.List;
 import java.util.Map;
+import org.draftingdesk.Digests;
 
 /** Embeddings kept in PostgreSQL, recomputed only when the text they stand for changed. */
 @ApplicationScoped
@@ -24,15 +24,33 @@ public class EmbeddingStore {
         this.embedder = embedder;
     }
 
+    /**
+     * Vectors already read, keyed by owner and text hash: a vector depends only on its text, so
+     * the cache can never serve a stale one, on any replica. Bounded; cleared when full.
+     */
+    private static final int CACHE_LIMIT = 200_000;
+    private final Map<String, float[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The vectors for {@code texts} (owner id -> text), computing those missing or stale. */
     @Transactional
     public Map<Long, float[]> vectors(String kind, Map<Long, String> texts) {
         Map<Long, float[]> vectors = new HashMap<>();
-        if (texts.isEmpty()) {
+        Map<Long, String> wanted = new HashMap<>();
+        for (Map.Entry<Long, String> e : texts.entrySet()) {
+            String hash = Digests.sha256(e.getValue());
+            float[] cached = cache.get(key(kind, e.getKey(), hash));
+            if (cached != null) {
+                vectors.put(e.getKey(), cached);
+            } else {
+                wanted.put(e.getKey(), hash);
+            }
+        }
+        if (wanted.isEmpty()) {
             return vectors;
         }
         Map<Long, String> hashes = new HashMap<>();
-        List<Long> ids = new java.util.ArrayList<>(texts.keySet());
+        Map<Long, float[]> stored = new HashMap<>();
+        List<Long> ids = new java.util.ArrayList<>(wanted.keySet());
         // In slices: a statement takes at most 32767 parameters.
         for (int from = 0; from < ids.size(); from += 1000) {
             @SuppressWarnings("unchecked")
@@ -43,18 +61,27 @@ public class EmbeddingStore {
             for (Object[] row : rows) {
                 long id = ((Number) row[0]).longValue();
                 hashes.put(id, (String) row[1]);
-                vectors.put(id, toFloats(row[2]));
+                stored.put(id, toFloats(row[2]));
             }
         }
-        for (Map.Entry<Long, String> e : texts.entrySet()) {
-            String hash = Digests.sha256(e.getValue());
-            if (!hash.equals(hashes.get(e.getKey()))) {
-                float[] v = embedder.embed(e.getValue());
+        if (cache.size() + wanted.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        for (Map.Entry<Long, String> e : wanted.entrySet()) {
+            String hash = e.getValue();
+            float[] v = hash.equals(hashes.get(e.getKey())) ? stored.get(e.getKey()) : null;
+            if (v == null) {
+                v = embedder.embed(texts.get(e.getKey()));
                 store(kind, e.getKey(), hash, v);
-                vectors.put(e.getKey(), v);
             }
+            cache.put(key(kind, e.getKey(), hash), v);
+            vectors.put(e.getKey(), v);
         }
         return vectors;
+    }
+
+    private static String key(String kind, long id, String hash) {
+        return kind + ":" + id + ":" + hash;
     }
 
     @Transactional
