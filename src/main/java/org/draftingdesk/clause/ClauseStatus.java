@@ -17,10 +17,4 @@ public final class ClauseStatus {
     private ClauseStatus() {
     }
 
-    public static String describe(String status) {
-        return switch (status) {
-            case AGREED_AD_REF -> "agreed ad ref.";
-            default -> status;
-        };
-    }
 }

@@ -39,9 +39,6 @@ public class ClauseVersion extends PanacheEntityBase {
         return list("clauseId = ?1 order by version", clauseId);
     }
 
-    public static long countOf(long clauseId) {
-        return count("clauseId", clauseId);
-    }
 
     static ClauseVersion record(Clause clause, String action, String reason, String author) {
         ClauseVersion v = new ClauseVersion();

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
@@ -25,10 +24,6 @@ public class DelegationService {
         return Delegation.byName().stream().map(d -> new DelegationView(d.id, d.name, d.kind)).toList();
     }
 
-    @Transactional
-    public Optional<DelegationView> find(long id) {
-        return Delegation.<Delegation>findByIdOptional(id).map(d -> new DelegationView(d.id, d.name, d.kind));
-    }
 
     /** Every name and short name by which a document may mention a delegation. */
     @Transactional

@@ -10,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Embedder {
 
-    public static final int DIMENSIONS = 384;
-
     private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
 
     private AllMiniLmL6V2QuantizedEmbeddingModel model() {
