@@ -16,5 +16,4 @@ public final class ClauseStatus {
 
     private ClauseStatus() {
     }
-
 }

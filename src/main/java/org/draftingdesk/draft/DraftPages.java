@@ -26,6 +26,7 @@ import org.draftingdesk.draft.DraftViews.HistoryView;
 import org.draftingdesk.draft.DraftViews.RevisionSummary;
 import org.draftingdesk.draft.DraftViews.RevisionView;
 import org.draftingdesk.problem.Problem;
+import org.draftingdesk.web.Dates;
 import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.process.ProcessService;
 import org.draftingdesk.process.ProcessService.ProcessView;
@@ -220,7 +221,7 @@ public class DraftPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response issue(@RestPath long pid, @RestForm String label, @RestForm String date, @RestForm String note,
             @RestForm String renumber) {
-        RevisionSummary issued = revisions.issue(pid, label, DraftResource.date(date), note, renumber != null,
+        RevisionSummary issued = revisions.issue(pid, label, Dates.parse(date), note, renumber != null,
                 current.get());
         return Response.seeOther(URI.create("/processes/" + pid + "/revisions/" + issued.id())).build();
     }

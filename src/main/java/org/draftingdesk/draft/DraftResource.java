@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.draftingdesk.account.CurrentAccount;
@@ -21,6 +19,7 @@ import org.draftingdesk.draft.DraftViews.HistoryView;
 import org.draftingdesk.draft.DraftViews.RevisionSummary;
 import org.draftingdesk.draft.DraftViews.RevisionView;
 import org.draftingdesk.problem.Problem;
+import org.draftingdesk.web.Dates;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -154,7 +153,7 @@ public class DraftResource {
         if (request == null) {
             throw Problem.badInput("A revision needs a label");
         }
-        RevisionSummary issued = revisions.issue(pid, request.label(), date(request.date()), request.note(),
+        RevisionSummary issued = revisions.issue(pid, request.label(), Dates.parse(request.date()), request.note(),
                 Boolean.TRUE.equals(request.renumber()), current.get());
         return Response.created(URI.create("/api/processes/" + pid + "/revisions/" + issued.id())).entity(issued).build();
     }
@@ -177,14 +176,4 @@ public class DraftResource {
         return comparisons.compare(pid, from, to, current.get());
     }
 
-    static LocalDate date(String date) {
-        if (date == null || date.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw Problem.badInput("date must be written YYYY-MM-DD, not '" + date + "'");
-        }
-    }
 }

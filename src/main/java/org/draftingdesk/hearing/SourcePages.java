@@ -23,6 +23,7 @@ import org.draftingdesk.hearing.SourceViews.SourceContext;
 import org.draftingdesk.hearing.SourceViews.SourceDetail;
 import org.draftingdesk.hearing.SourceViews.ThemeDetail;
 import org.draftingdesk.problem.Problem;
+import org.draftingdesk.web.Dates;
 import org.draftingdesk.process.ProcessService;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -86,7 +87,7 @@ public class SourcePages {
             content = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
         }
         var outcome = sources.importDocument(pid, new HearingImportService.ImportRequest(title,
-                SourceResource.parseDate(date), kind, content), actor());
+                Dates.parse(date), kind, content), actor());
         return Response.seeOther(URI.create("/sources/" + outcome.source().id())).build();
     }
 

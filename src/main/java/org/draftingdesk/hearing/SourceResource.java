@@ -10,11 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.draftingdesk.account.GlobalRole;
-import org.draftingdesk.problem.Problem;
+import org.draftingdesk.web.Dates;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -37,7 +35,7 @@ public class SourceResource {
     public Response importSource(@RestPath long pid, @RestQuery String title, @RestQuery String date,
             @RestQuery String kind, byte[] body) {
         var outcome = sources.importDocument(pid,
-                new HearingImportService.ImportRequest(title, parseDate(date), kind, body),
+                new HearingImportService.ImportRequest(title, Dates.parse(date), kind, body),
                 identity.getPrincipal().getName());
         if (!outcome.created()) {
             return Response.ok(outcome.source()).build();
@@ -76,14 +74,4 @@ public class SourceResource {
         return sources.themes(pid);
     }
 
-    static LocalDate parseDate(String date) {
-        if (date == null || date.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw Problem.badInput("date must be a date written YYYY-MM-DD, not '" + date + "'");
-        }
-    }
 }

@@ -67,7 +67,7 @@ public class SeedImport {
     @Transactional
     public void importAll() {
         em.createNativeQuery("select pg_advisory_xact_lock(7301)").getSingleResult();
-        Manifest manifest = json.convertValue(readJson("seeds/manifest.json"), Manifest.class);
+        Manifest manifest = manifest();
         int created = 0;
         int drafted = 0;
         for (SeedProcess p : manifest.processes()) {
@@ -88,9 +88,9 @@ public class SeedImport {
                 created, drafted);
     }
 
-    private Object readJson(String resource) {
+    private Manifest manifest() {
         try {
-            return json.readValue(read(resource), Object.class);
+            return json.readValue(read("seeds/manifest.json"), Manifest.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,12 +21,19 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(Problem problem, HttpHeaders headers, UriInfo uri) {
+        return respond(problem.status(), problem.type(), problem.title(), problem.detail(), problem.extensions(),
+                headers, uri);
+    }
+
+    /** The one shape of a failure: a page for a person in a browser, a problem document for a script. */
+    private static Response respond(int status, String type, String title, String detail, Map<String, Object> extensions,
+            HttpHeaders headers, UriInfo uri) {
         if (wantsPage(headers, uri)) {
-            return page(problem.status(), problem.title(), problem.detail());
+            return page(status, title, detail);
         }
-        Map<String, Object> body = body(problem.status(), problem.type(), problem.title(), problem.detail());
-        body.putAll(problem.extensions());
-        return Response.status(problem.status()).type(PROBLEM_JSON).entity(body).build();
+        Map<String, Object> body = body(status, type, title, detail);
+        body.putAll(extensions);
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
     }
 
     /** A person in a browser gets a page, a script a problem document. */
@@ -83,21 +90,15 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        String detail = "Your account's role does not allow this";
-        if (wantsPage(headers, uri)) {
-            return page(403, "Forbidden", detail);
-        }
-        return Response.status(403).type(PROBLEM_JSON).entity(body(403, "forbidden", "Forbidden", detail)).build();
+        return respond(403, "forbidden", "Forbidden", "Your account's role does not allow this", Map.of(), headers, uri);
     }
 
     /** Two requests raced to create the same thing; the loser is told to look again. */
     @ServerExceptionMapper
     public Response concurrent(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
-        String detail = "Another change to the same thing was saved at the same moment; reload and try again";
-        if (wantsPage(headers, uri)) {
-            return page(409, "Conflict", detail);
-        }
-        return Response.status(409).type(PROBLEM_JSON).entity(body(409, "conflict", "Conflict", detail)).build();
+        return respond(409, "conflict", "Conflict",
+                "Another change to the same thing was saved at the same moment; reload and try again", Map.of(),
+                headers, uri);
     }
 
     @ServerExceptionMapper

@@ -24,19 +24,12 @@ class CommentApiTest {
                 .getLong("find { it.name == '" + name + "' }.id");
     }
 
-    private static String delegate(Setup s, String delegation) {
-        String username = "delegate-" + System.nanoTime();
-        Api.asAdmin().contentType("application/json").body(Map.of("username", username, "password", username + "-pw",
-                "delegationId", delegationId(delegation))).post("/api/admin/users").then().statusCode(201);
-        Drafting.addMember(s.processId(), username, "delegate");
-        return username;
-    }
 
     private static Table table(String title) {
         Setup s = Drafting.processWithCoFacilitator(title);
         long clause = addClause(s, "OP", "We commit to act against trafficking in persons.", null).getLong("id");
         long zero = Drafting.issue(s, "Zero draft");
-        return new Table(s, clause, zero, delegate(s, "Cyprus"), delegate(s, "Tajikistan"));
+        return new Table(s, clause, zero, Drafting.delegate(s, "Cyprus"), Drafting.delegate(s, "Tajikistan"));
     }
 
     private static io.restassured.response.Response amend(Table t, String user, Map<String, Object> body) {

@@ -18,15 +18,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CommentBrowserTest extends BrowserTest {
 
-    private static String delegate(Setup s, String delegation) {
-        long id = Api.asAdmin().get("/api/delegations").then().extract().jsonPath()
-                .getLong("find { it.name == '" + delegation + "' }.id");
-        String username = "delegate-" + System.nanoTime();
-        Api.asAdmin().contentType("application/json").body(Map.of("username", username, "password", username + "-pw",
-                "delegationId", id)).post("/api/admin/users").then().statusCode(201);
-        Drafting.addMember(s.processId(), username, "delegate");
-        return username;
-    }
 
     private static void click(Page page, String name) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
@@ -37,8 +28,8 @@ class CommentBrowserTest extends BrowserTest {
         Setup s = Drafting.processWithCoFacilitator("Browser amendments");
         long clause = Drafting.addClause(s, "OP", "We commit to act against trafficking in persons.", null).getLong("id");
         long zero = Drafting.issue(s, "Zero draft");
-        String cyprus = delegate(s, "Cyprus");
-        String tajikistan = delegate(s, "Tajikistan");
+        String cyprus = Drafting.delegate(s, "Cyprus");
+        String tajikistan = Drafting.delegate(s, "Tajikistan");
         String compilation = "/processes/" + s.processId() + "/revisions/" + zero + "/compilation";
 
         Page proposer = browser().signedIn(cyprus, cyprus + "-pw");

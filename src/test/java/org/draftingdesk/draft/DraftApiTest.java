@@ -124,13 +124,7 @@ class DraftApiTest {
     void aDelegateReadsButNeverEditsTheDraft() {
         Setup s = Drafting.processWithCoFacilitator("Delegate");
         long id = addClause(s, "OP", "We commit.", null).getLong("id");
-        long delegation = Api.asAdmin().get("/api/delegations").then().extract().jsonPath()
-                .getLong("find { it.name == 'Cyprus' }.id");
-        String delegate = "delegate-" + System.nanoTime();
-        Api.asAdmin().contentType("application/json")
-                .body(Map.of("username", delegate, "password", delegate + "-pw", "delegationId", delegation))
-                .post("/api/admin/users").then().statusCode(201);
-        Drafting.addMember(s.processId(), delegate, "delegate");
+        String delegate = Drafting.delegate(s, "Cyprus");
 
         Api.asUser(delegate).get("/api/processes/{pid}/draft", s.processId()).then().statusCode(200)
                 .body("clauses.text", contains("We commit."));
@@ -178,7 +172,7 @@ class DraftApiTest {
     @Test
     void importingTheAdopted2025DeclarationGives31OperativeParagraphs() {
         Setup s = Drafting.processWithCoFacilitator("Import 2025");
-        String text = new String(HearingSeed.bytes("seeds/A-RES-80-9.txt"), java.nio.charset.StandardCharsets.UTF_8);
+        String text = org.draftingdesk.support.Fixtures.seed("A-RES-80-9.txt");
         Api.asUser(s.coFacilitator()).contentType("text/plain").body(text)
                 .post("/api/processes/{pid}/draft/import", s.processId())
                 .then().statusCode(201);

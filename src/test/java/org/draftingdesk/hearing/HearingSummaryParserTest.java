@@ -2,9 +2,6 @@ package org.draftingdesk.hearing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,11 +22,7 @@ class HearingSummaryParserTest {
             "Liechtenstein", "Costa Rica", "Philippines", "US"));
 
     static String seed(String file) {
-        try (InputStream in = HearingSummaryParserTest.class.getClassLoader().getResourceAsStream("seeds/" + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.draftingdesk.support.Fixtures.seed(file);
     }
 
     private static List<String> titles(ParsedDocument doc) {

@@ -71,4 +71,15 @@ public final class Drafting {
                 .post("/api/processes/{pid}/links", s.processId())
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
+
+    /** A fresh user of the named delegation, added to the process as a delegate; returns the username. */
+    public static String delegate(Setup s, String delegation) {
+        long id = asAdmin().get("/api/delegations").then().extract().jsonPath()
+                .getLong("find { it.name == '" + delegation + "' }.id");
+        String username = "delegate-" + System.nanoTime();
+        asAdmin().contentType("application/json").body(Map.of("username", username, "password", username + "-pw",
+                "delegationId", id)).post("/api/admin/users").then().statusCode(201);
+        addMember(s.processId(), username, "delegate");
+        return username;
+    }
 }

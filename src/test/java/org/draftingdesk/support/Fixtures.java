@@ -24,4 +24,16 @@ public final class Fixtures {
 
             The hearing was closed.
             """;
+
+    /** A file shipped in seeds/, read from the classpath as the service reads it. */
+    public static String seed(String file) {
+        try (java.io.InputStream in = Fixtures.class.getClassLoader().getResourceAsStream("seeds/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("No seed " + file);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -8,26 +8,17 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.draftingdesk.support.Api;
 import org.draftingdesk.support.Browser;
 import org.draftingdesk.support.BrowserTest;
 import org.draftingdesk.support.Drafting;
+import org.draftingdesk.support.Fixtures;
 import org.draftingdesk.support.Drafting.Setup;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class LinkingBrowserTest extends BrowserTest {
 
-    private static String seed(String file) {
-        try (InputStream in = LinkingBrowserTest.class.getClassLoader().getResourceAsStream("seeds/" + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Locator themeRow(Page page, long themeId) {
         return page.locator("tr.theme-row[data-theme='" + themeId + "']");
@@ -76,10 +67,10 @@ class LinkingBrowserTest extends BrowserTest {
     @Test
     void aCoFacilitatorWorksThroughTheReviewQueueWithTheKeyboard() {
         Setup s = Drafting.processWithCoFacilitator("Browser queue 2025");
-        Api.asAdmin().contentType("text/plain; charset=UTF-8").body(seed("004_e8e4dedb133d506a.txt"))
+        Api.asAdmin().contentType("text/plain; charset=UTF-8").body(Fixtures.seed("004_e8e4dedb133d506a.txt"))
                 .queryParam("title", "Hearing of 30 June 2025").post("/api/processes/{pid}/sources", s.processId())
                 .then().statusCode(201);
-        Api.asUser(s.coFacilitator()).contentType("text/plain; charset=UTF-8").body(seed("A-RES-80-9.txt"))
+        Api.asUser(s.coFacilitator()).contentType("text/plain; charset=UTF-8").body(Fixtures.seed("A-RES-80-9.txt"))
                 .post("/api/processes/{pid}/draft/import", s.processId()).then().statusCode(201);
         Page page = browser().signedIn(s.coFacilitator(), s.coFacilitator() + "-pw");
         page.navigate(browser().url("/processes/" + s.processId() + "/suggestions"));
