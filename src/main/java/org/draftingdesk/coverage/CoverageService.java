@@ -58,7 +58,7 @@ public class CoverageService {
     public CoverageReport report(long processId, String rev, Long sourceId, Account reader) {
         access.requireReader(processId, reader);
         String revision = rev == null || rev.isBlank() ? IssuingRevision.WORKING : rev.strip();
-        var view = revisions.revision(processId, revision, reader);
+        IssuingRevision.Heading heading = revisions.heading(processId, revision, reader);
         if (sourceId != null && !sourceInProcess(processId, sourceId)) {
             throw Problem.notFound("Source", sourceId + " in process " + processId);
         }
@@ -67,11 +67,10 @@ public class CoverageService {
         Changes changes = null;
         if (previous != null) {
             var before = compute(inputs(processId, previous).forSource(sourceId));
-            changes = changes(previous, revisions.revision(processId, previous, reader).label(), before.recommendations(),
+            changes = changes(previous, revisions.heading(processId, previous, reader).label(), before.recommendations(),
                     result.recommendations());
         }
-        boolean working = IssuingRevision.WORKING.equals(revision);
-        return new CoverageReport(revision, working ? null : view.id(), view.label(), sourceId, result.totals(),
+        return new CoverageReport(revision, heading.id(), heading.label(), sourceId, result.totals(),
                 result.themes(), result.unaddressed(), result.suspect(), result.groups(), result.recommendations(),
                 changes);
     }
@@ -89,9 +88,9 @@ public class CoverageService {
         });
         columns.add("Working draft");
         refs.add(IssuingRevision.WORKING);
-        List<CoverageCalculator.Result> results = refs.stream()
-                .map(ref -> compute(inputs(processId, ref).forSource(sourceId))).toList();
-        Inputs current = inputs(processId, IssuingRevision.WORKING).forSource(sourceId);
+        List<Inputs> inputs = refs.stream().map(ref -> inputs(processId, ref).forSource(sourceId)).toList();
+        List<CoverageCalculator.Result> results = inputs.stream().map(CoverageService::compute).toList();
+        Inputs current = inputs.get(inputs.size() - 1);
         List<HeatRow> rows = new ArrayList<>();
         for (ThemeIn t : current.themes()) {
             List<Double> cells = new ArrayList<>();

@@ -108,6 +108,20 @@ public class IssuingRevision {
                 frozenClauses(r));
     }
 
+    /** What names a revision (or the working draft), without its clauses. */
+    public record Heading(String ref, Long id, String label) {
+    }
+
+    @Transactional
+    public Heading heading(long processId, String rev, Account reader) {
+        access.requireReader(processId, reader);
+        if (WORKING.equals(rev)) {
+            return new Heading(WORKING, null, "Working draft");
+        }
+        Revision r = require(processId, rev);
+        return new Heading(String.valueOf(r.id), r.id, r.label);
+    }
+
     /** The clauses of {@code rev} for comparison. */
     @Transactional
     public Snapshot snapshot(long processId, String rev, Account reader) {

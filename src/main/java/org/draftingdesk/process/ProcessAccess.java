@@ -83,8 +83,12 @@ public class ProcessAccess {
     @Transactional
     public List<MemberView> members(long processId) {
         ProcessService.require(processId);
-        return ProcessMember.inProcess(processId).stream().map(m -> {
-            User u = User.findById(m.userId);
+        List<ProcessMember> members = ProcessMember.inProcess(processId);
+        java.util.Map<Long, User> users = members.isEmpty() ? java.util.Map.of()
+                : User.<User>list("id in ?1", members.stream().map(m -> m.userId).toList()).stream()
+                        .collect(java.util.stream.Collectors.toMap(u -> u.id, u -> u));
+        return members.stream().map(m -> {
+            User u = users.get(m.userId);
             return new MemberView(u.id, u.username, u.displayName, m.role, u.delegationId);
         }).toList();
     }

@@ -81,7 +81,7 @@ public class TracePages {
     public TemplateInstance clause(@RestPath long pid, @RestPath long cid) {
         Account me = current.get();
         ClauseView clause = drafts.clause(pid, cid, me);
-        return Templates.clause(processes.get(pid), clause, rows(pid, trace.links(pid, cid, null, null, null, me)),
+        return Templates.clause(processes.get(pid), clause, rows(info(pid), trace.links(pid, cid, null, null, null, me)),
                 suggestions.forClause(pid, cid, 10, me), access.canDraft(pid, me));
     }
 
@@ -89,11 +89,12 @@ public class TracePages {
     @Path("processes/{pid}/recommendations/{rid}")
     public TemplateInstance recommendation(@RestPath long pid, @RestPath long rid) {
         Account me = current.get();
-        RecommendationInfo info = info(pid).get(rid);
+        Map<Long, RecommendationInfo> recs = info(pid);
+        RecommendationInfo info = recs.get(rid);
         if (info == null) {
             throw Problem.notFound("Recommendation", rid);
         }
-        return Templates.recommendation(processes.get(pid), info, rows(pid, trace.links(pid, null, rid, null, null, me)),
+        return Templates.recommendation(processes.get(pid), info, rows(recs, trace.links(pid, null, rid, null, null, me)),
                 suggestions.clausesFor(pid, rid, 8, me), access.canDraft(pid, me));
     }
 
@@ -101,17 +102,18 @@ public class TracePages {
     @Path("processes/{pid}/themes/{tid}")
     public TemplateInstance theme(@RestPath long pid, @RestPath long tid) {
         Account me = current.get();
-        List<RecommendationInfo> recs = info(pid).values().stream().filter(r -> r.themeId() == tid)
+        Map<Long, RecommendationInfo> all = info(pid);
+        List<RecommendationInfo> recs = all.values().stream().filter(r -> r.themeId() == tid)
                 .sorted(java.util.Comparator.comparingLong(RecommendationInfo::id)).toList();
         List<ClauseSuggestion> ranked = suggestions.clausesForTheme(pid, tid, 8, me);
         SuggestionService.ThemeHeading heading = suggestions.theme(pid, tid);
         ThemeInfo theme = new ThemeInfo(heading.id(), heading.sourceId(), heading.number(), heading.title());
-        List<Long> recIds = recs.stream().map(RecommendationInfo::id).toList();
+        java.util.Set<Long> recIds = recs.stream().map(RecommendationInfo::id).collect(java.util.stream.Collectors.toSet());
         List<LinkView> links = trace.links(pid, null, null, null, null, me).stream()
                 .filter(l -> (l.themeId() != null && l.themeId() == tid)
                         || (l.recommendationId() != null && recIds.contains(l.recommendationId())))
                 .toList();
-        return Templates.theme(processes.get(pid), theme, recs, rows(pid, links), ranked, access.canDraft(pid, me));
+        return Templates.theme(processes.get(pid), theme, recs, rows(all, links), ranked, access.canDraft(pid, me));
     }
 
     @GET
@@ -172,8 +174,7 @@ public class TracePages {
         return Response.seeOther(URI.create(target)).build();
     }
 
-    private List<LinkRow> rows(long pid, List<LinkView> links) {
-        Map<Long, RecommendationInfo> recs = info(pid);
+    private static List<LinkRow> rows(Map<Long, RecommendationInfo> recs, List<LinkView> links) {
         Map<Long, String> themes = new HashMap<>();
         recs.values().forEach(r -> themes.put(r.themeId(), r.themeNumber() + ". " + r.themeTitle()));
         return links.stream().map(l -> {
