@@ -54,12 +54,6 @@ class LinkingBrowserTest extends BrowserTest {
         assertThat(themeRow(page, technologyTheme)).containsText("OP1");
         Browser.screenshot(page, "coverage-after-link");
 
-        // From the recommendation's side: the clause that addresses it, and the clauses ranked for it.
-        page.navigate(browser().url("/processes/" + s.processId() + "/recommendations/"
-                + source.getLong("themes[1].recommendations[0].id")));
-        assertThat(page.locator("ul.links")).containsText("OP1");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link OP1"))).hasCount(1);
-
         // From the other side: a whole theme, linked from its page.
         long survivorsTheme = source.getLong("themes[0].id");
         assertThat(themeRow(page, survivorsTheme)).containsText("unaddressed");
@@ -68,6 +62,12 @@ class LinkingBrowserTest extends BrowserTest {
         assertThat(page.locator("ul.links")).containsText("The whole theme");
         page.navigate(browser().url("/processes/" + s.processId() + "/coverage"));
         assertThat(themeRow(page, survivorsTheme)).not().containsText("unaddressed");
+
+        // From the recommendation's side: the clause that addresses it, and the clauses ranked for it.
+        page.navigate(browser().url("/processes/" + s.processId() + "/recommendations/"
+                + source.getLong("themes[1].recommendations[0].id")));
+        assertThat(page.locator("ul.links")).containsText("OP1");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link OP1"))).hasCount(1);
     }
 
     @Test
