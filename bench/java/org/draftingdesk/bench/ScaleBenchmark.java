@@ -38,6 +38,9 @@ class ScaleBenchmark {
     HearingImportService hearings;
     @Inject
     DraftService drafts;
+
+    @Inject
+    org.draftingdesk.draft.ImportingDraft importing;
     @Inject
     IssuingRevision revisions;
     @Inject
@@ -100,7 +103,8 @@ class ScaleBenchmark {
         for (int c = 1; c <= clauses; c++) {
             draft.append("OP").append(c).append(": We commit to ").append(sentence(random, "this").substring(5)).append('\n');
         }
-        List<ClauseView> clauseViews = drafts.importText(pid, draft.toString(), admin);
+        List<ClauseView> clauseViews = importing.importDocument(pid,
+                draft.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain", admin).clauses();
         int links = 0;
         for (ClauseView c : clauseViews) {
             for (int k = 0; k < 2; k++) {

@@ -42,6 +42,12 @@ public class Clause extends PanacheEntityBase {
     /** Increased by every change; edits must name the version they were based on. */
     public int version = 1;
 
+    /** A section heading printed before this paragraph, if the declaration has sections. */
+    public String heading;
+
+    /** Footnotes of this paragraph, one a line, kept apart from its text. */
+    public String notes;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();
 
@@ -63,6 +69,15 @@ public class Clause extends PanacheEntityBase {
     public static Optional<Clause> lockedInProcess(long processId, long clauseId) {
         return find("id = ?1 and processId = ?2", clauseId, processId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public java.util.List<String> noteList() {
+        return notes == null || notes.isBlank() ? java.util.List.of() : java.util.List.of(notes.split("\n"));
+    }
+
+    public static String notesOf(java.util.List<String> notes) {
+        return notes == null || notes.isEmpty() ? null : String.join("\n", notes.stream()
+                .map(n -> n.replace('\n', ' ')).toList());
     }
 
     public boolean isDeleted() {

@@ -30,7 +30,7 @@ public final class DocumentReader {
         return switch (DocumentFormat.of(body, contentType)) {
             case PDF -> LayoutRecovery.recover(DocumentFormat.PDF, PdfLines.read(body), Words.shipped());
             case DOCX -> DocxBlocks.read(body);
-            case TEXT -> text(decode(body));
+            case TEXT -> text(decode(body, contentType));
         };
     }
 
@@ -47,9 +47,14 @@ public final class DocumentReader {
         return new RecoveredDocument(DocumentFormat.TEXT, PlainText.blocks(spaced), List.of(), spaced);
     }
 
-    private static String decode(byte[] content) {
+    private static String decode(byte[] content, String contentType) {
         String text;
+        java.nio.charset.Charset declared = charset(contentType);
         try {
+            if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+                return checked(declared.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString());
+            }
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -57,6 +62,27 @@ public final class DocumentReader {
         } catch (CharacterCodingException e) {
             throw Problem.unsupported("The document is neither PDF, Word (.docx) nor UTF-8 text");
         }
+        return checked(text);
+    }
+
+    /** The charset a Content-Type names, when it names a known one. */
+    private static java.nio.charset.Charset charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("charset=\"?([A-Za-z0-9._:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(contentType);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return java.nio.charset.Charset.forName(m.group(1));
+        } catch (IllegalArgumentException e) {
+            throw Problem.unsupported("Unknown charset '" + m.group(1) + "'");
+        }
+    }
+
+    private static String checked(String text) {
         long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
         if (control > 0) {
             throw Problem.unsupported("The document contains " + control

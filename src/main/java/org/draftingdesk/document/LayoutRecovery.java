@@ -59,9 +59,11 @@ final class LayoutRecovery {
         }
         for (List<Line> page : bodies) {
             for (Line line : page) {
-                for (String w : line.text().split("[^\\p{L}]+")) {
-                    if (w.length() > 2) {
-                        documentWords.add(w.toLowerCase(Locale.ROOT));
+                // Words as written inside lines, hyphenated compounds included ("non-governmental").
+                for (String w : line.text().split("[^\\p{L}-]+")) {
+                    String word = w.replaceAll("^-+|-+$", "");
+                    if (word.length() > 2) {
+                        documentWords.add(word.toLowerCase(Locale.ROOT));
                     }
                 }
             }
@@ -383,6 +385,9 @@ final class LayoutRecovery {
         if (lowerStart) {
             return false;
         }
+        if (samePage && line.style() == Style.HEADING && previous.style() == Style.HEADING) {
+            return terminal(p);
+        }
         if (terminal(p)) {
             return isShort(p, 0.8);
         }
@@ -436,7 +441,7 @@ final class LayoutRecovery {
         Kind kind;
         if (SUB_PARAGRAPH.matcher(joined).matches() || BULLET.matcher(joined).matches()) {
             kind = Kind.LIST_ITEM;
-        } else if (lines.get(0).style() == Style.HEADING && lines.size() <= 3 && !terminal(joined)
+        } else if (lines.get(0).style() == Style.HEADING && lines.size() <= 4 && !terminal(joined)
                 || lines.size() <= 2 && headingSoFar(lines) && !NUMBER_ONLY.matcher(lines.get(0).text()).matches()
                         && joined.length() <= 250) {
             kind = Kind.HEADING;
@@ -469,8 +474,12 @@ final class LayoutRecovery {
             Matcher tail = Pattern.compile("^\\p{L}+").matcher(next);
             String rest = tail.find() ? tail.group() : "";
             String whole = (head + rest).toLowerCase(Locale.ROOT);
+            String compound = (head + "-" + rest).toLowerCase(Locale.ROOT);
             text.setLength(len - 1);
-            if (!(documentWords.contains(whole) || dictionary.contains(whole))) {
+            // The document's own spelling wins; the dictionary decides only where the document is silent.
+            boolean mend = !documentWords.contains(compound)
+                    && (documentWords.contains(whole) || dictionary.contains(whole));
+            if (!mend) {
                 text.append('-');
             }
             text.append(next);

@@ -31,7 +31,7 @@ final class PdfLines {
         try (PDDocument pdf = Loader.loadPDF(body)) {
             pageCount = pdf.getNumberOfPages();
             Collector collector = new Collector();
-            collector.setSortByPosition(true);
+            collector.setSortByPosition(false);
             collector.getText(pdf);
             raws = collector.lines;
         } catch (InvalidPasswordException e) {

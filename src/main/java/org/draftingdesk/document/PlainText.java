@@ -42,7 +42,8 @@ final class PlainText {
             previous = text1;
         }
         double meanRun = (double) lengths.length / runs;
-        return lengths[lengths.length / 2] <= 110 && meanRun >= 2.5;
+        // Wrapped at a column: even the long lines are short. A paragraph a line has long lines.
+        return lengths[lengths.length / 2] <= 110 && lengths[(int) (lengths.length * 0.8)] <= 140 && meanRun >= 2.5;
     }
 
     /** Tidy text whose paragraphs follow each other without blank lines gets one between them. */
@@ -66,6 +67,12 @@ final class PlainText {
             out.append(line);
         }
         return out.append('\n').toString();
+    }
+
+    /** A short line without final punctuation that does not start in lower case. */
+    static boolean looksLikeHeading(String line) {
+        return line.length() <= 120 && !Character.isLowerCase(line.codePointAt(0)) && line.indexOf('\t') < 0
+                && !line.matches(".*[.,;:!?][\"'\u201D\u2019)\\]]*$");
     }
 
     /** Pages split at form feeds; blank lines are kept as blank lines. */
@@ -100,7 +107,8 @@ final class PlainText {
                 }
                 String heading = s.replaceFirst("^#{1,6}\\s+", "").replaceAll("^\\*\\*(.*)\\*\\*$", "$1");
                 boolean marked = !heading.equals(s);
-                blocks.add(Block.of(marked ? Block.Kind.HEADING : Block.Kind.PARAGRAPH, heading.strip()));
+                blocks.add(Block.of(marked || looksLikeHeading(s) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH,
+                        heading.strip()));
             }
         }
         return blocks;

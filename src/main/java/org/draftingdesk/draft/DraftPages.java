@@ -33,6 +33,8 @@ import org.draftingdesk.process.ProcessService.ProcessView;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.draftingdesk.web.UploadedDocument;
 
 /**
  * The working draft in the browser. Every action is a plain form (post, redirect, get); with
@@ -58,7 +60,7 @@ public class DraftPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance draft(ProcessView process, List<ClauseRow> clauses, boolean canEdit,
-                List<RevisionSummary> revisions, List<String> statuses);
+                List<RevisionSummary> revisions, List<String> statuses, String intro);
 
         static native TemplateInstance clause(ProcessView process, ClauseRow row, boolean canEdit, List<String> statuses);
 
@@ -71,6 +73,9 @@ public class DraftPages {
                 List<RevisionSummary> revisions);
 
         static native TemplateInstance compare(ProcessView process, Comparison comparison, List<RevisionSummary> revisions);
+
+        static native TemplateInstance importPreview(ProcessView process, ImportingDraft.Preview preview,
+                UploadedDocument document);
     }
 
     private final DraftService drafts;
@@ -80,9 +85,11 @@ public class DraftPages {
     private final ProcessAccess access;
     private final CurrentAccount current;
     private final ProcessEventStream events;
+    private final ImportingDraft importing;
 
     DraftPages(DraftService drafts, IssuingRevision revisions, ComparisonService comparisons, ProcessService processes,
-            ProcessAccess access, CurrentAccount current, ProcessEventStream events) {
+            ProcessAccess access, CurrentAccount current, ProcessEventStream events, ImportingDraft importing) {
+        this.importing = importing;
         this.events = events;
         this.drafts = drafts;
         this.revisions = revisions;
@@ -96,9 +103,10 @@ public class DraftPages {
     @Path("processes/{pid}/draft")
     public TemplateInstance draft(@RestPath long pid, @RestQuery boolean deleted) {
         Account me = current.get();
-        List<ClauseView> clauses = drafts.draft(pid, deleted, me).clauses();
+        DraftViews.DraftView draft = drafts.draft(pid, deleted, me);
+        List<ClauseView> clauses = draft.clauses();
         return Templates.draft(processes.get(pid), rows(clauses), access.canDraft(pid, me), revisions.revisions(pid, me),
-                ClauseStatus.SETTABLE);
+                ClauseStatus.SETTABLE, draft.intro());
     }
 
     /** The same live changes as /api/…/events, for the signed-in browser. */
@@ -202,11 +210,18 @@ public class DraftPages {
         return redirect(pid, cid);
     }
 
+    /** Upload or paste: first a preview (paragraphs, headings, notes, dropped lines), then Import or Cancel. */
     @POST
     @Path("processes/{pid}/draft/import")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response importText(@RestPath long pid, @RestForm String text) {
-        drafts.importText(pid, text, current.get());
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    public Response importDocument(@RestPath long pid, @RestForm String text, @RestForm FileUpload file,
+            @RestForm String document, @RestForm String documentType, @RestForm boolean confirm) {
+        UploadedDocument upload = UploadedDocument.from(file, text, document, documentType);
+        if (!confirm) {
+            var preview = importing.preview(pid, upload.bytes(), upload.contentType(), current.get());
+            return Response.ok(Templates.importPreview(processes.get(pid), preview, upload)).build();
+        }
+        importing.importDocument(pid, upload.bytes(), upload.contentType(), current.get());
         return redirect(pid, null);
     }
 

@@ -1,6 +1,8 @@
 package org.draftingdesk.draft;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +14,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.draftingdesk.account.CurrentAccount;
+import org.draftingdesk.document.DocumentFormat;
 import org.draftingdesk.draft.DraftViews.ClauseView;
 import org.draftingdesk.draft.DraftViews.Comparison;
 import org.draftingdesk.draft.DraftViews.DraftView;
@@ -49,8 +52,11 @@ public class DraftResource {
     private final IssuingRevision revisions;
     private final ComparisonService comparisons;
     private final CurrentAccount current;
+    private final ImportingDraft importing;
 
-    DraftResource(DraftService drafts, IssuingRevision revisions, ComparisonService comparisons, CurrentAccount current) {
+    DraftResource(DraftService drafts, IssuingRevision revisions, ComparisonService comparisons, CurrentAccount current,
+            ImportingDraft importing) {
+        this.importing = importing;
         this.drafts = drafts;
         this.revisions = revisions;
         this.comparisons = comparisons;
@@ -136,9 +142,14 @@ public class DraftResource {
 
     @POST
     @Path("/processes/{pid}/draft/import")
-    @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
-    public Response importDraft(@RestPath long pid, String text) {
-        return Response.status(201).entity(Map.of("clauses", drafts.importText(pid, text, current.get()))).build();
+    @Consumes({MediaType.TEXT_PLAIN, "text/markdown", "application/pdf", DocumentFormat.DOCX_TYPE,
+            MediaType.APPLICATION_OCTET_STREAM})
+    public Response importDraft(@RestPath long pid, @RestQuery boolean dryRun,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        if (dryRun) {
+            return Response.ok(importing.preview(pid, body, contentType, current.get())).build();
+        }
+        return Response.status(201).entity(importing.importDocument(pid, body, contentType, current.get())).build();
     }
 
     @POST

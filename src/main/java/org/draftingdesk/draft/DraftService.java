@@ -55,8 +55,10 @@ public class DraftService {
     @Transactional
     public DraftView draft(long processId, boolean includeDeleted, Account reader) {
         access.requireReader(processId, reader);
+        DraftingProcess process = DraftingProcess.findById(processId);
         return new DraftView(processId, Clause.inDraft(processId).stream()
-                .filter(c -> includeDeleted || !c.isDeleted()).map(DraftService::view).toList());
+                .filter(c -> includeDeleted || !c.isDeleted()).map(DraftService::view).toList(),
+                process == null ? null : process.draftIntro);
     }
 
     @Transactional
@@ -267,34 +269,39 @@ public class DraftService {
         return view(clause);
     }
 
-    /** Appends numbered paragraphs read from text; labels are kept as written when free. */
+    /** May this person import into the draft? (Asked before a document is read.) */
     @Transactional
-    public List<ClauseView> importText(long processId, String text, Account actor) {
+    public void requireDrafter(long processId, Account actor) {
         access.requireDrafter(processId, actor);
-        return importAs(processId, text, actor.username());
+    }
+
+    /**
+     * Appends the paragraphs of a declaration read by {@link ImportingDraft}; labels are kept as
+     * printed when free, headings and notes travel with their paragraph, and an introductory text
+     * becomes the draft's when it has none.
+     */
+    @Transactional
+    public List<ClauseView> importDeclaration(long processId, DeclarationReader.Declaration declaration, Account actor) {
+        access.requireDrafter(processId, actor);
+        return importAs(processId, declaration, actor.username());
     }
 
     /** For shipped seed data: the text becomes the draft of a process whose draft is still empty. */
     @Transactional
-    public boolean seedDraftIfEmpty(long processId, String text, String actor) {
+    public boolean seedDraftIfEmpty(long processId, DeclarationReader.Declaration declaration, String actor) {
         lockDraft(processId);
         if (Clause.count("processId", processId) > 0) {
             return false;
         }
-        importAs(processId, text, actor);
+        importAs(processId, declaration, actor);
         return true;
     }
 
-    private List<ClauseView> importAs(long processId, String text, String actor) {
-        if (text == null || text.isBlank()) {
-            throw Problem.badInput("The draft text is empty");
-        }
-        if (text.length() > 2_000_000) {
-            throw Problem.tooLarge("A draft of more than 2 MB is not accepted");
-        }
-        List<DraftTextParser.ParsedClause> parsed = DraftTextParser.parse(text);
+    private List<ClauseView> importAs(long processId, DeclarationReader.Declaration declaration, String actor) {
+        List<DeclarationReader.Paragraph> parsed = declaration.paragraphs();
         if (parsed.isEmpty()) {
-            throw Problem.unprocessable("No paragraphs found: write one paragraph a line, e.g. 'OP1: We commit …'");
+            throw Problem.unprocessable("No paragraphs found: number the paragraphs (1., 2., …) or write one a line, "
+                    + "e.g. 'OP1: We commit …'");
         }
         for (var p : parsed) {
             if (p.text().isBlank()) {
@@ -314,6 +321,8 @@ public class DraftService {
             clause.processId = processId;
             clause.kind = p.kind();
             clause.body = p.text();
+            clause.heading = p.heading();
+            clause.notes = Clause.notesOf(p.notes());
             clause.label = taken.contains(p.label()) ? Labels.appended(p.kind(), taken) : p.label();
             taken.add(clause.label);
             position += STEP;
@@ -324,6 +333,10 @@ public class DraftService {
             ClauseHistory.created(clause, "imported", actor);
             textChanged.fire(new ClauseTextChanged(processId, clause.id, null, clause.body, actor));
             created.add(view(clause));
+        }
+        DraftingProcess process = DraftingProcess.findById(processId);
+        if (declaration.intro() != null && (process.draftIntro == null || draft.isEmpty())) {
+            process.draftIntro = declaration.intro();
         }
         events.process(processId, "draft-imported", actor);
         return created;
@@ -503,6 +516,7 @@ public class DraftService {
     }
 
     static ClauseView view(Clause c) {
-        return new ClauseView(c.id, c.label, c.kind, c.body, c.status, c.version, c.updatedAt, c.updatedBy);
+        return new ClauseView(c.id, c.label, c.kind, c.body, c.status, c.version, c.updatedAt, c.updatedBy, c.heading,
+                c.noteList());
     }
 }

@@ -11,10 +11,21 @@ public final class DraftViews {
     }
 
     public record ClauseView(long id, String label, String kind, String text, String status, int version,
-            OffsetDateTime updatedAt, String updatedBy) {
+            OffsetDateTime updatedAt, String updatedBy, String heading, List<String> notes) {
+        public ClauseView {
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+
+        public ClauseView(long id, String label, String kind, String text, String status, int version,
+                OffsetDateTime updatedAt, String updatedBy) {
+            this(id, label, kind, text, status, version, updatedAt, updatedBy, null, List.of());
+        }
     }
 
-    public record DraftView(long processId, List<ClauseView> clauses) {
+    public record DraftView(long processId, List<ClauseView> clauses, String intro) {
+        public DraftView(long processId, List<ClauseView> clauses) {
+            this(processId, clauses, null);
+        }
     }
 
     public record RevisionSummary(long id, int sequence, String label, LocalDate date, String note,
@@ -26,7 +37,11 @@ public final class DraftViews {
     }
 
     public record RevisionView(long id, int sequence, String label, LocalDate date, String note,
-            OffsetDateTime issuedAt, String issuedBy, List<ClauseView> clauses) {
+            OffsetDateTime issuedAt, String issuedBy, List<ClauseView> clauses, String intro) {
+        public RevisionView(long id, int sequence, String label, LocalDate date, String note,
+                OffsetDateTime issuedAt, String issuedBy, List<ClauseView> clauses) {
+            this(id, sequence, label, date, note, issuedAt, issuedBy, clauses, null);
+        }
     }
 
     public record VersionView(int version, String action, String label, String kind, String text, String status,

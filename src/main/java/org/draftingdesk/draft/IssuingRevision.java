@@ -12,6 +12,7 @@ import java.util.List;
 import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.clause.Clause;
 import org.draftingdesk.draft.DraftViews.ClauseView;
+import org.draftingdesk.draft.DraftViews.DraftView;
 import org.draftingdesk.draft.DraftViews.RevisionSummary;
 import org.draftingdesk.draft.DraftViews.RevisionView;
 import org.draftingdesk.problem.Problem;
@@ -46,10 +47,28 @@ public class IssuingRevision {
         this.em = em;
     }
 
+    /**
+     * For shipped seed data: an adopted text becomes an issued revision named after its symbol, once
+     * (a revision of that label already there is left alone).
+     */
+    @Transactional
+    public boolean seedIssuedIfAbsent(long processId, String label, LocalDate date, String actor) {
+        if (Revision.labelled(processId, label.strip()).isPresent()) {
+            return false;
+        }
+        issueAs(processId, label, date, null, false, null, actor);
+        return true;
+    }
+
     @Transactional
     public RevisionSummary issue(long processId, String label, LocalDate date, String note, boolean renumber,
             Account actor) {
         access.requireDrafter(processId, actor);
+        return issueAs(processId, label, date, note, renumber, actor, actor.username());
+    }
+
+    private RevisionSummary issueAs(long processId, String label, LocalDate date, String note, boolean renumber,
+            Account actor, String actorName) {
         if (label == null || label.isBlank()) {
             throw Problem.badInput("A revision needs a label, such as 'Zero draft' or 'Rev.1'");
         }
@@ -76,17 +95,19 @@ public class IssuingRevision {
         revision.label = label.strip();
         revision.revisionDate = date == null ? LocalDate.now() : date;
         revision.note = note == null || note.isBlank() ? null : note.strip();
-        revision.issuedBy = actor.username();
+        revision.issuedBy = actorName;
         revision.issuedAt = OffsetDateTime.now();
+        DraftingProcess process = DraftingProcess.findById(processId);
+        revision.intro = process.draftIntro;
         revision.persist();
         em.flush();
         em.createNativeQuery("""
-                insert into revision_clause (revision_id, clause_id, ordinal, label, kind, body, status)
-                select :revision, id, row_number() over (order by position), label, kind, body, status
+                insert into revision_clause (revision_id, clause_id, ordinal, label, kind, body, status, heading, notes)
+                select :revision, id, row_number() over (order by position), label, kind, body, status, heading, notes
                 from clause where process_id = :process and status <> 'deleted'
                 """).setParameter("revision", revision.id).setParameter("process", processId).executeUpdate();
-        issued.fire(new RevisionIssued(processId, revision.id, actor.username()));
-        events.revision(processId, revision.id, revision.label, actor.username());
+        issued.fire(new RevisionIssued(processId, revision.id, actorName));
+        events.revision(processId, revision.id, revision.label, actorName);
         return summary(revision);
     }
 
@@ -100,12 +121,12 @@ public class IssuingRevision {
     public RevisionView revision(long processId, String rev, Account reader) {
         access.requireReader(processId, reader);
         if (WORKING.equals(rev)) {
-            List<ClauseView> clauses = drafts.draft(processId, false, reader).clauses();
-            return new RevisionView(0, 0, "Working draft", null, null, null, null, clauses);
+            DraftView draft = drafts.draft(processId, false, reader);
+            return new RevisionView(0, 0, "Working draft", null, null, null, null, draft.clauses(), draft.intro());
         }
         Revision r = require(processId, rev);
         return new RevisionView(r.id, r.sequence, r.label, r.revisionDate, r.note, r.issuedAt, r.issuedBy,
-                frozenClauses(r));
+                frozenClauses(r), r.intro);
     }
 
     /** What names a revision (or the working draft), without its clauses. */
@@ -144,13 +165,14 @@ public class IssuingRevision {
     private List<ClauseView> frozenClauses(Revision r) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select clause_id, label, kind, body, status from revision_clause
+                select clause_id, label, kind, body, status, heading, notes from revision_clause
                 where revision_id = :revision order by ordinal
                 """).setParameter("revision", r.id).getResultList();
         List<ClauseView> clauses = new ArrayList<>();
         for (Object[] row : rows) {
             clauses.add(new ClauseView(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
-                    (String) row[4], 0, r.issuedAt, r.issuedBy));
+                    (String) row[4], 0, r.issuedAt, r.issuedBy, (String) row[5],
+                    row[6] == null ? List.of() : List.of(((String) row[6]).split("\n"))));
         }
         return clauses;
     }

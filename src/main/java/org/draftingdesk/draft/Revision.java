@@ -38,6 +38,9 @@ public class Revision extends PanacheEntityBase {
     @Column(name = "issued_by")
     public String issuedBy;
 
+    /** The draft's introductory text as it stood when the revision was issued. */
+    public String intro;
+
     public static List<Revision> ofProcess(long processId) {
         return list("processId = ?1 order by sequence", processId);
     }

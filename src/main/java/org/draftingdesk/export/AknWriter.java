@@ -97,9 +97,25 @@ final class AknWriter {
                 x.writeStartElement("num");
                 x.writeCharacters(p.number());
                 x.writeEndElement();
+                if (p.heading() != null) {
+                    x.writeStartElement("heading");
+                    x.writeCharacters(p.heading());
+                    x.writeEndElement();
+                }
                 x.writeStartElement("content");
                 x.writeStartElement("p");
                 x.writeCharacters(p.text());
+                int note = 0;
+                for (String noteText : p.notes()) {
+                    x.writeStartElement("authorialNote");
+                    x.writeAttribute("marker", String.valueOf(++note));
+                    x.writeAttribute("placement", "bottom");
+                    x.writeAttribute("eId", "para_" + n + "__authorialNote_" + note);
+                    x.writeStartElement("p");
+                    x.writeCharacters(noteText);
+                    x.writeEndElement();
+                    x.writeEndElement();
+                }
                 x.writeEndElement();
                 x.writeEndElement();
                 x.writeEndElement();

@@ -22,7 +22,24 @@ final class DocxWriter {
             word.getProperties().getCoreProperties().setCreator("Drafting Desk");
             centred(word, doc.revisionLabel() + (doc.date() == null ? "" : " — " + doc.date()), false, 11);
             centred(word, doc.processTitle(), true, 13);
+            if (doc.intro() != null) {
+                XWPFParagraph intro = word.createParagraph();
+                intro.setSpacingAfter(160);
+                intro.setIndentationFirstLine(720);
+                run(intro, doc.intro(), false);
+            }
             for (ExportDocument.Paragraph p : doc.paragraphs()) {
+                if (p.heading() != null) {
+                    XWPFParagraph heading = word.createParagraph();
+                    heading.setSpacingBefore(240);
+                    heading.setSpacingAfter(160);
+                    heading.setKeepNext(true);
+                    XWPFRun h = heading.createRun();
+                    h.setFontFamily(FONT);
+                    h.setFontSize(12);
+                    h.setBold(true);
+                    h.setText(p.heading());
+                }
                 XWPFParagraph para = word.createParagraph();
                 para.setSpacingAfter(160);
                 para.setAlignment(ParagraphAlignment.BOTH);
@@ -35,6 +52,9 @@ final class DocxWriter {
                     para.setIndentationHanging(720);
                     run(para, p.number() + "\t", false);
                     run(para, p.text(), false);
+                }
+                for (String note : p.notes()) {
+                    footnote(word, para, note);
                 }
             }
             word.write(out);
@@ -53,6 +73,18 @@ final class DocxWriter {
         run.setFontSize(size);
         run.setBold(bold);
         run.setText(text);
+    }
+
+    /** A real Word footnote, so a delegation sees it where Word puts notes. */
+    private static void footnote(XWPFDocument word, XWPFParagraph para, String text) {
+        word.createFootnotes();
+        org.apache.poi.xwpf.usermodel.XWPFFootnote note = word.createFootnote();
+        XWPFParagraph notePara = note.createParagraph();
+        XWPFRun r = notePara.createRun();
+        r.setFontFamily(FONT);
+        r.setFontSize(10);
+        r.setText(text);
+        para.addFootnoteReference(note);
     }
 
     private static void run(XWPFParagraph para, String text, boolean italic) {

@@ -5,10 +5,23 @@ import java.util.List;
 
 /** What every export format writes: a revision's (or the working draft's) clean text. */
 public record ExportDocument(long processId, String processTitle, String revisionLabel, LocalDate date,
-        List<Paragraph> paragraphs) {
+        List<Paragraph> paragraphs, String intro) {
+
+    public ExportDocument(long processId, String processTitle, String revisionLabel, LocalDate date,
+            List<Paragraph> paragraphs) {
+        this(processId, processTitle, revisionLabel, date, paragraphs, null);
+    }
 
     /** A paragraph: preambular ones open with an italic participle, operative ones are numbered. */
-    public record Paragraph(String kind, String label, String number, String text) {
+    public record Paragraph(String kind, String label, String number, String text, String heading, List<String> notes) {
+        public Paragraph {
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+
+        public Paragraph(String kind, String label, String number, String text) {
+            this(kind, label, number, text, null, List.of());
+        }
+
         public boolean isPreambular() {
             return "PP".equals(kind);
         }

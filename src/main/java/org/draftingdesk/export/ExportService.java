@@ -45,10 +45,10 @@ public class ExportService {
     private ExportDocument document(long processId, RevisionView revision) {
         List<ExportDocument.Paragraph> paragraphs = revision.clauses().stream()
                 .map(c -> new ExportDocument.Paragraph(c.kind(), c.label(),
-                        "OP".equals(c.kind()) ? c.label().substring(2) + "." : "", c.text()))
+                        "OP".equals(c.kind()) ? c.label().substring(2) + "." : "", c.text(), c.heading(), c.notes()))
                 .toList();
         return new ExportDocument(processId, processes.get(processId).title(), revision.label(), revision.date(),
-                paragraphs);
+                paragraphs, revision.intro());
     }
 
     static String fileName(String s) {

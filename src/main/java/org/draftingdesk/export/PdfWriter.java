@@ -33,7 +33,22 @@ final class PdfWriter {
         heading.setAlignment(Element.ALIGN_CENTER);
         heading.setSpacingAfter(18);
         pdf.add(heading);
+        Font small = new Font(Font.TIMES_ROMAN, 9);
+        Font bold = new Font(Font.TIMES_ROMAN, 12, Font.BOLD);
+        if (doc.intro() != null) {
+            Paragraph intro = new Paragraph(doc.intro(), normal);
+            intro.setFirstLineIndent(36);
+            intro.setSpacingAfter(8);
+            pdf.add(intro);
+        }
         for (ExportDocument.Paragraph p : doc.paragraphs()) {
+            if (p.heading() != null) {
+                Paragraph h = new Paragraph(p.heading(), bold);
+                h.setSpacingBefore(10);
+                h.setSpacingAfter(6);
+                h.setKeepTogether(true);
+                pdf.add(h);
+            }
             Phrase phrase = new Phrase();
             if (p.isPreambular()) {
                 phrase.add(new Chunk(p.opening(), italic));
@@ -52,6 +67,12 @@ final class PdfWriter {
                 para.setFirstLineIndent(-36);
             }
             pdf.add(para);
+            for (String note : p.notes()) {
+                Paragraph n = new Paragraph("Note: " + note, small);
+                n.setIndentationLeft(36);
+                n.setSpacingAfter(4);
+                pdf.add(n);
+            }
         }
         pdf.close();
         return out.toByteArray();

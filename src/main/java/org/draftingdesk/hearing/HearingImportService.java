@@ -3,10 +3,6 @@ package org.draftingdesk.hearing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.draftingdesk.Digests;
 import org.draftingdesk.DraftingConfig;
+import org.draftingdesk.document.DocumentReader;
+import org.draftingdesk.document.Dropped;
+import org.draftingdesk.document.RecoveredDocument;
 import org.draftingdesk.delegation.DelegationService;
 import org.draftingdesk.hearing.ParsedDocument.ParsedRecommendation;
 import org.draftingdesk.hearing.ParsedDocument.ParsedTheme;
@@ -50,27 +49,41 @@ public class HearingImportService {
         this.imported = imported;
     }
 
-    public record ImportRequest(String title, LocalDate date, String kind, byte[] content) {
+    public record ImportRequest(String title, LocalDate date, String kind, byte[] content, String contentType) {
+        public ImportRequest(String title, LocalDate date, String kind, byte[] content) {
+            this(title, date, kind, content, null);
+        }
     }
 
     public record ImportOutcome(SourceDetail source, boolean created) {
     }
 
-    @Transactional
-    public ImportOutcome importDocument(long processId, ImportRequest request, String actor) {
-        ProcessService.require(processId);
+    /** A document read and checked, not yet stored: its text (which offsets index) and what was dropped. */
+    public record Reading(String kind, String title, String text, String hash, ParsedDocument parsed,
+            List<Dropped> dropped) {
+    }
+
+    /**
+     * Reads a document (PDF, Word, or text) and checks that it holds what its kind needs. No
+     * transaction, nothing stored: file parsing never happens under a lock.
+     */
+    public Reading read(ImportRequest request) {
         String kind = request.kind() == null || request.kind().isBlank() ? SourceDocument.HEARING_SUMMARY : request.kind();
         if (!Set.of(SourceDocument.HEARING_SUMMARY, SourceDocument.NEWS_REPORT, SourceDocument.CONCEPT_NOTE).contains(kind)) {
             throw Problem.badInput("kind must be hearing-summary, news-report or concept-note, not '" + kind + "'");
         }
-        String text = TextBlocks.normalise(decode(request.content()));
-        if (text.isBlank()) {
+        byte[] content = request.content();
+        if (content == null || content.length == 0) {
             throw Problem.badInput("The document is empty");
         }
-        String hash = Digests.sha256(text);
-        var existing = SourceDocument.withContent(processId, hash);
-        if (existing.isPresent()) {
-            return new ImportOutcome(detail(existing.get().id), false);
+        if (content.length > config.maxSourceBytes()) {
+            throw Problem.tooLarge("The document has " + content.length + " bytes; at most "
+                    + config.maxSourceBytes() + " are accepted");
+        }
+        RecoveredDocument document = DocumentReader.read(content, request.contentType());
+        String text = TextBlocks.normalise(document.text());
+        if (text.isBlank()) {
+            throw Problem.badInput("The document is empty");
         }
         ParsedDocument parsed = new HearingSummaryParser(delegations.namesAndAliases()).parse(text);
         if (SourceDocument.HEARING_SUMMARY.equals(kind) && parsed.themes().isEmpty()) {
@@ -87,6 +100,33 @@ public class HearingImportService {
         if (title.length() > 400) {
             throw Problem.badInput("The title is longer than 400 characters");
         }
+        return new Reading(kind, title, text, Digests.sha256(text), parsed, document.dropped());
+    }
+
+    @Transactional
+    public void requireProcess(long processId) {
+        ProcessService.require(processId);
+    }
+
+    /** Reads and stores in one go (seeds, benchmarks); pages and the API read first, then store. */
+    @Transactional
+    public ImportOutcome importDocument(long processId, ImportRequest request, String actor) {
+        return store(processId, read(request), request, actor);
+    }
+
+    /** Stores a document read by {@link #read}: all or nothing; the same content again gives the stored one. */
+    @Transactional
+    public ImportOutcome store(long processId, Reading reading, ImportRequest request, String actor) {
+        ProcessService.require(processId);
+        var existing = SourceDocument.withContent(processId, reading.hash());
+        if (existing.isPresent()) {
+            return new ImportOutcome(detail(existing.get().id), false);
+        }
+        String kind = reading.kind();
+        String title = reading.title();
+        String hash = reading.hash();
+        String text = reading.text();
+        ParsedDocument parsed = reading.parsed();
 
         SourceDocument source = new SourceDocument();
         source.processId = processId;
@@ -173,30 +213,6 @@ public class HearingImportService {
             return "Untitled document";
         }
         return heading.length() > 200 ? heading.substring(0, 200) + "…" : heading;
-    }
-
-    private String decode(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw Problem.badInput("The document is empty");
-        }
-        if (content.length > config.maxSourceBytes()) {
-            throw Problem.tooLarge("The document has " + content.length + " bytes; at most "
-                    + config.maxSourceBytes() + " are accepted");
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw Problem.unsupported("The document is not UTF-8 text (binary data?)");
-        }
-        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
-        if (control > 0) {
-            throw Problem.unsupported("The document contains " + control + " control characters: binary data is not accepted");
-        }
-        return text;
     }
 
     // --- reading

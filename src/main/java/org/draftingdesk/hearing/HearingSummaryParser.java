@@ -24,7 +24,7 @@ import org.draftingdesk.hearing.TextBlocks.Kind;
 public final class HearingSummaryParser {
 
     private static final Pattern KEY_MESSAGES = Pattern.compile("\\bkey\\s+messages\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,4})[.)]\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern ASK = Pattern.compile(
             "\\b(call(?:ed|s|ing)? (?:for|on|upon)|calls? (?:was|were) (?:also )?made|urg(?:ed|es|ing)|recommend\\w*|should|must"
                     + "|need(?:s|ed)? (?:to|for)|the need\\b|encourag\\w*|importance of|important|invit\\w*|prioriti[sz]\\w*"

@@ -24,6 +24,7 @@ import org.draftingdesk.hearing.SourceViews.SourceDetail;
 import org.draftingdesk.hearing.SourceViews.ThemeDetail;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.web.Dates;
+import org.draftingdesk.web.UploadedDocument;
 import org.draftingdesk.process.ProcessService;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -51,6 +52,9 @@ public class SourcePages {
         static native TemplateInstance show(ProcessService.ProcessView process, SourceDetail source,
                 List<ThemeRows> themes, SourceContext context, List<String> groups);
 
+        static native TemplateInstance preview(ProcessService.ProcessView process, ImportingSource.SourcePreview preview,
+                String title, String date, String kind, UploadedDocument document);
+
         static native TemplateInstance text(SourceDetail source, String before, String words, String after,
                 boolean highlighted);
     }
@@ -61,33 +65,34 @@ public class SourcePages {
     private final CorrectingImport corrections;
     private final ProcessService processes;
     private final SecurityIdentity identity;
+    private final ImportingSource importing;
 
     SourcePages(HearingImportService sources, CorrectingImport corrections, ProcessService processes,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, ImportingSource importing) {
+        this.importing = importing;
         this.sources = sources;
         this.corrections = corrections;
         this.processes = processes;
         this.identity = identity;
     }
 
+    /** Upload or paste: first a preview (themes, recommendations, dropped lines), then Import or Cancel. */
     @POST
     @Path("processes/{pid}/sources")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response importSource(@RestPath long pid, @RestForm String title, @RestForm String date,
-            @RestForm String kind, @RestForm String text, @RestForm FileUpload file) {
-        byte[] content;
-        if (file != null && file.size() > 0) {
-            try {
-                content = Files.readAllBytes(file.uploadedFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        } else {
-            content = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
+            @RestForm String kind, @RestForm String text, @RestForm FileUpload file, @RestForm String document,
+            @RestForm String documentType, @RestForm boolean confirm) {
+        UploadedDocument upload = UploadedDocument.from(file, text, document, documentType);
+        var request = new HearingImportService.ImportRequest(title, Dates.parse(date), kind, upload.bytes(),
+                upload.contentType());
+        if (!confirm) {
+            var preview = importing.preview(pid, request);
+            return Response.ok(Templates.preview(processes.get(pid), preview, title, date,
+                    kind == null ? "" : kind, upload)).build();
         }
-        var outcome = sources.importDocument(pid, new HearingImportService.ImportRequest(title,
-                Dates.parse(date), kind, content), actor());
+        var outcome = importing.importDocument(pid, request, actor());
         return Response.seeOther(URI.create("/sources/" + outcome.source().id())).build();
     }
 

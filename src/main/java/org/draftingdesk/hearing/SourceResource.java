@@ -3,6 +3,8 @@ package org.draftingdesk.hearing;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.draftingdesk.account.GlobalRole;
+import org.draftingdesk.document.DocumentFormat;
 import org.draftingdesk.web.Dates;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -22,21 +25,27 @@ public class SourceResource {
 
     private final HearingImportService sources;
     private final SecurityIdentity identity;
+    private final ImportingSource importing;
 
-    SourceResource(HearingImportService sources, SecurityIdentity identity) {
+    SourceResource(HearingImportService sources, ImportingSource importing, SecurityIdentity identity) {
         this.sources = sources;
+        this.importing = importing;
         this.identity = identity;
     }
 
     @POST
     @Path("/processes/{pid}/sources")
-    @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
+    @Consumes({MediaType.TEXT_PLAIN, "text/markdown", "application/pdf", DocumentFormat.DOCX_TYPE,
+            MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response importSource(@RestPath long pid, @RestQuery String title, @RestQuery String date,
-            @RestQuery String kind, byte[] body) {
-        var outcome = sources.importDocument(pid,
-                new HearingImportService.ImportRequest(title, Dates.parse(date), kind, body),
-                identity.getPrincipal().getName());
+            @RestQuery String kind, @RestQuery boolean dryRun, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body) {
+        var request = new HearingImportService.ImportRequest(title, Dates.parse(date), kind, body, contentType);
+        if (dryRun) {
+            return Response.ok(importing.preview(pid, request)).build();
+        }
+        var outcome = importing.importDocument(pid, request, identity.getPrincipal().getName());
         if (!outcome.created()) {
             return Response.ok(outcome.source()).build();
         }

@@ -31,6 +31,10 @@ public class DraftingProcess extends PanacheEntityBase {
 
     public String status = "preparation";
 
+    /** The draft's introductory text (the declaration's opening formula), not a paragraph. */
+    @Column(name = "draft_intro")
+    public String draftIntro;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();
 

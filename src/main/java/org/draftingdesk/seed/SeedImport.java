@@ -10,11 +10,12 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.draftingdesk.DraftingConfig;
 import org.draftingdesk.draft.DraftService;
+import org.draftingdesk.draft.ImportingDraft;
+import org.draftingdesk.draft.IssuingRevision;
 import org.draftingdesk.hearing.HearingImportService;
 import org.draftingdesk.process.ProcessService;
 import org.jboss.logging.Logger;
@@ -34,7 +35,11 @@ public class SeedImport {
     record Manifest(List<SeedProcess> processes) {
     }
 
-    record SeedProcess(String key, String title, List<SeedDocument> documents, String draft) {
+    record SeedProcess(String key, String title, List<SeedDocument> documents, String draft, Adopted adopted) {
+    }
+
+    /** The declaration the process adopted: its symbol names an issued revision equal to the draft. */
+    record Adopted(String symbol, String date) {
     }
 
     record SeedDocument(String file, String kind, String title, String date) {
@@ -44,11 +49,15 @@ public class SeedImport {
     private final ProcessService processes;
     private final HearingImportService importer;
     private final DraftService drafts;
+    private final ImportingDraft importing;
+    private final IssuingRevision revisions;
     private final ObjectMapper json;
     private final EntityManager em;
 
     SeedImport(DraftingConfig config, ProcessService processes, HearingImportService importer, DraftService drafts,
-            ObjectMapper json, EntityManager em) {
+            ImportingDraft importing, IssuingRevision revisions, ObjectMapper json, EntityManager em) {
+        this.importing = importing;
+        this.revisions = revisions;
         this.drafts = drafts;
         this.em = em;
         this.config = config;
@@ -80,8 +89,12 @@ public class SeedImport {
                 }
             }
             if (p.draft() != null && drafts.seedDraftIfEmpty(processId,
-                    new String(read("seeds/" + p.draft()), StandardCharsets.UTF_8), SYSTEM_ACTOR)) {
+                    importing.read(read("seeds/" + p.draft()), "text/plain; charset=UTF-8"), SYSTEM_ACTOR)) {
                 drafted++;
+            }
+            if (p.draft() != null && p.adopted() != null) {
+                revisions.seedIssuedIfAbsent(processId, p.adopted().symbol(), LocalDate.parse(p.adopted().date()),
+                        SYSTEM_ACTOR);
             }
         }
         LOG.infof("Seeds: %d processes, %d documents and %d drafts newly imported", manifest.processes().size(),

@@ -21,6 +21,7 @@ class SourceBrowserTest extends BrowserTest {
         page.navigate(browser().url("/processes/" + pid));
         page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Pasted hearing");
         page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill(org.draftingdesk.support.Fixtures.SMALL_SUMMARY);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
         page.waitForURL(u -> u.contains("/sources/"));
 
@@ -47,6 +48,7 @@ class SourceBrowserTest extends BrowserTest {
         Page page = browser().signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
         page.navigate(browser().url("/processes/" + pid));
         page.getByLabel("…or a file").setInputFiles(file);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
         page.waitForURL(u -> u.contains("/sources/"));
         assertEquals("Summary of a hearing", page.locator("h1").textContent().strip());
@@ -59,9 +61,38 @@ class SourceBrowserTest extends BrowserTest {
         Page page = browser().signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
         page.navigate(browser().url("/processes/" + pid));
         page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill("A letter without key messages.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
         assertTrue(page.locator("h1").textContent().contains("422"));
         assertTrue(page.locator("main").textContent().contains("No key messages found"));
         Api.asAdmin().get("/api/processes/{pid}/sources", pid).then().body("size()", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void aPdfSummaryIsPreviewedWithItsDroppedLinesBeforeItIsImported() throws java.io.IOException {
+        long pid = Api.newProcess("Browser PDF upload");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("summary", ".pdf");
+        java.nio.file.Files.write(file, org.draftingdesk.support.TestDocuments.pdfWithRunningHeader(
+                org.draftingdesk.support.Fixtures.seed("004_e8e4dedb133d506a.txt"), "Summary of the 2025 hearing"));
+        Page page = browser().signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        page.navigate(browser().url("/processes/" + pid));
+        page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("2025 hearing, as PDF");
+        page.getByLabel("…or a file").setInputFiles(file);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+
+        assertTrue(page.locator("h1").textContent().contains("Import preview"));
+        assertEquals(8, page.locator("section.card details").count());
+        assertTrue(page.locator("table.dropped").textContent().contains("Summary of the 2025 hearing"));
+        Browser.screenshot(page, "source-import-preview");
+        Api.asAdmin().get("/api/processes/{pid}/sources", pid).then().body("size()", org.hamcrest.Matchers.equalTo(0));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cancel")).click();
+        page.waitForURL(u -> u.endsWith("/processes/" + pid));
+        Api.asAdmin().get("/api/processes/{pid}/sources", pid).then().body("size()", org.hamcrest.Matchers.equalTo(0));
+
+        page.getByLabel("…or a file").setInputFiles(file);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        page.waitForURL(u -> u.contains("/sources/"));
+        assertEquals(8, page.locator("section.theme").count());
     }
 }
