@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.draftingdesk.Digests;
 import org.draftingdesk.DraftingConfig;
+import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.delegation.DelegationService;
 import org.draftingdesk.hearing.ParsedDocument.ParsedRecommendation;
 import org.draftingdesk.hearing.ParsedDocument.ParsedTheme;
@@ -29,6 +30,7 @@ import org.draftingdesk.hearing.SourceViews.StatementView;
 import org.draftingdesk.hearing.SourceViews.ThemeDetail;
 import org.draftingdesk.hearing.SourceViews.ThemeSummary;
 import org.draftingdesk.problem.Problem;
+import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.process.ProcessService;
 import org.draftingdesk.recommendation.Recommendation;
 import org.draftingdesk.theme.Theme;
@@ -43,8 +45,11 @@ public class HearingImportService {
     private final DraftingConfig config;
     private final DelegationService delegations;
     private final Event<SourceImported> imported;
+    private final ProcessAccess access;
 
-    HearingImportService(DraftingConfig config, DelegationService delegations, Event<SourceImported> imported) {
+    HearingImportService(DraftingConfig config, DelegationService delegations, Event<SourceImported> imported,
+            ProcessAccess access) {
+        this.access = access;
         this.config = config;
         this.delegations = delegations;
         this.imported = imported;
@@ -56,8 +61,20 @@ public class HearingImportService {
     public record ImportOutcome(SourceDetail source, boolean created) {
     }
 
+    /** The secretariat imports a document into a process. */
     @Transactional
-    public ImportOutcome importDocument(long processId, ImportRequest request, String actor) {
+    public ImportOutcome importDocument(long processId, ImportRequest request, Account actor) {
+        access.requireSecretariat(actor);
+        return importAs(processId, request, actor.username());
+    }
+
+    /** For shipped seed data, imported by the service itself. */
+    @Transactional
+    public ImportOutcome importSeed(long processId, ImportRequest request, String actor) {
+        return importAs(processId, request, actor);
+    }
+
+    private ImportOutcome importAs(long processId, ImportRequest request, String actor) {
         ProcessService.require(processId);
         String kind = request.kind() == null || request.kind().isBlank() ? SourceDocument.HEARING_SUMMARY : request.kind();
         if (!Set.of(SourceDocument.HEARING_SUMMARY, SourceDocument.NEWS_REPORT, SourceDocument.CONCEPT_NOTE).contains(kind)) {

@@ -2,8 +2,6 @@ package org.draftingdesk.hearing;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,13 +15,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import org.draftingdesk.account.GlobalRole;
+import java.util.Optional;
+import org.draftingdesk.account.AccountService.Account;
+import org.draftingdesk.account.CurrentAccount;
 import org.draftingdesk.hearing.SourceViews.RecommendationDetail;
 import org.draftingdesk.hearing.SourceViews.SourceContext;
 import org.draftingdesk.hearing.SourceViews.SourceDetail;
 import org.draftingdesk.hearing.SourceViews.ThemeDetail;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.web.Dates;
+import org.draftingdesk.process.ProcessAccess;
+import org.draftingdesk.process.ProcessAccess.MemberView;
 import org.draftingdesk.process.ProcessService;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -48,8 +50,11 @@ public class SourcePages {
 
     @CheckedTemplate
     static class Templates {
+        static native TemplateInstance process(ProcessService.ProcessView process, List<SourceViews.SourceSummary> sources,
+                boolean membersVisible, List<MemberView> members, boolean canManage);
+
         static native TemplateInstance show(ProcessService.ProcessView process, SourceDetail source,
-                List<ThemeRows> themes, SourceContext context, List<String> groups);
+                List<ThemeRows> themes, SourceContext context, List<String> groups, boolean canManage);
 
         static native TemplateInstance text(SourceDetail source, String before, String words, String after,
                 boolean highlighted);
@@ -60,20 +65,31 @@ public class SourcePages {
     private final HearingImportService sources;
     private final CorrectingImport corrections;
     private final ProcessService processes;
-    private final SecurityIdentity identity;
+    private final ProcessAccess access;
+    private final CurrentAccount current;
 
     SourcePages(HearingImportService sources, CorrectingImport corrections, ProcessService processes,
-            SecurityIdentity identity) {
+            ProcessAccess access, CurrentAccount current) {
         this.sources = sources;
         this.corrections = corrections;
         this.processes = processes;
-        this.identity = identity;
+        this.access = access;
+        this.current = current;
+    }
+
+    /** A process's page: its sources, its members (for those who may see them) and the import form. */
+    @GET
+    @Path("processes/{pid}")
+    public TemplateInstance process(@RestPath long pid) {
+        Account me = current.get();
+        Optional<List<MemberView>> members = access.membersIfVisible(pid, me);
+        return Templates.process(processes.get(pid), sources.sources(pid), members.isPresent(),
+                members.orElse(List.of()), access.canManage(me));
     }
 
     @POST
     @Path("processes/{pid}/sources")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response importSource(@RestPath long pid, @RestForm String title, @RestForm String date,
             @RestForm String kind, @RestForm String text, @RestForm FileUpload file) {
         byte[] content;
@@ -100,7 +116,7 @@ public class SourcePages {
                 .map(t -> new ThemeRows(t, t.recommendations().stream().map(r -> row(body, r)).toList()))
                 .toList();
         return Templates.show(processes.get(source.processId()), source, themes, sources.context(sid),
-                StakeholderGroups.ALL);
+                StakeholderGroups.ALL, access.canManage(current.get()));
     }
 
     /** The whole document, with one recommendation (or a span) marked. */
@@ -137,7 +153,6 @@ public class SourcePages {
     @POST
     @Path("themes/{tid}/rename")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response renameTheme(@RestPath long tid, @RestForm String title) {
         return backTo(corrections.renameTheme(tid, title, actor()));
     }
@@ -145,7 +160,6 @@ public class SourcePages {
     @POST
     @Path("themes/{tid}/merge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response mergeThemes(@RestPath long tid, @RestForm Long other) {
         return backTo(corrections.mergeThemes(tid, required(other, "other"), actor()));
     }
@@ -153,7 +167,6 @@ public class SourcePages {
     @POST
     @Path("themes/{tid}/split")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response splitTheme(@RestPath long tid, @RestForm Long at, @RestForm String title) {
         return backTo(corrections.splitTheme(tid, required(at, "at"), title, actor()));
     }
@@ -161,7 +174,6 @@ public class SourcePages {
     @POST
     @Path("themes/{tid}/recommendations")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response addRecommendation(@RestPath long tid, @RestForm String text, @RestForm String group) {
         return backTo(corrections.addRecommendation(tid, text, group, actor()));
     }
@@ -169,7 +181,6 @@ public class SourcePages {
     @POST
     @Path("recommendations/{rid}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response editRecommendation(@RestPath long rid, @RestForm String text, @RestForm String group) {
         return backTo(corrections.editRecommendation(rid, text, group, actor()));
     }
@@ -177,7 +188,6 @@ public class SourcePages {
     @POST
     @Path("recommendations/{rid}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response moveRecommendation(@RestPath long rid, @RestForm Long theme) {
         return backTo(corrections.moveRecommendation(rid, required(theme, "theme"), actor()));
     }
@@ -185,7 +195,6 @@ public class SourcePages {
     @POST
     @Path("recommendations/{rid}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response deleteRecommendation(@RestPath long rid) {
         return backTo(corrections.deleteRecommendation(rid, actor()));
     }
@@ -201,7 +210,7 @@ public class SourcePages {
         return Response.seeOther(URI.create("/sources/" + sourceId)).build();
     }
 
-    private String actor() {
-        return identity.getPrincipal().getName();
+    private Account actor() {
+        return current.get();
     }
 }

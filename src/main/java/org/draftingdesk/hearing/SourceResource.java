@@ -1,7 +1,5 @@
 package org.draftingdesk.hearing;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.draftingdesk.account.GlobalRole;
+import org.draftingdesk.account.CurrentAccount;
 import org.draftingdesk.web.Dates;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -21,22 +19,21 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class SourceResource {
 
     private final HearingImportService sources;
-    private final SecurityIdentity identity;
+    private final CurrentAccount current;
 
-    SourceResource(HearingImportService sources, SecurityIdentity identity) {
+    SourceResource(HearingImportService sources, CurrentAccount current) {
         this.sources = sources;
-        this.identity = identity;
+        this.current = current;
     }
 
     @POST
     @Path("/processes/{pid}/sources")
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response importSource(@RestPath long pid, @RestQuery String title, @RestQuery String date,
             @RestQuery String kind, byte[] body) {
         var outcome = sources.importDocument(pid,
                 new HearingImportService.ImportRequest(title, Dates.parse(date), kind, body),
-                identity.getPrincipal().getName());
+                current.get());
         if (!outcome.created()) {
             return Response.ok(outcome.source()).build();
         }
