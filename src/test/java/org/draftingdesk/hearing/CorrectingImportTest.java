@@ -49,7 +49,7 @@ class CorrectingImportTest {
         assertThat(sources.detail(source.id()).themes().get(0).title()).isEqualTo("Protect and support survivors");
         var log = sources.context(source.id()).corrections();
         assertThat(log).singleElement().satisfies(c -> {
-            assertThat(c.actor()).isEqualTo(as("alice"));
+            assertThat(c.actor()).isEqualTo("alice");
             assertThat(c.action()).isEqualTo("rename-theme");
             assertThat(c.detail()).contains("'Protect survivors' -> 'Protect and support survivors'");
             assertThat(c.at()).isNotNull();
