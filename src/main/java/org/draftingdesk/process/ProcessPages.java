@@ -22,7 +22,7 @@ public class ProcessPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<ProcessService.ProcessView> processes);
+        static native TemplateInstance list(List<ProcessService.ProcessView> processes, boolean canManage);
     }
 
     private final ProcessService processes;
@@ -38,7 +38,7 @@ public class ProcessPages {
     @GET
     @Path("processes")
     public TemplateInstance list() {
-        return Templates.list(processes.all());
+        return Templates.list(processes.all(), access.canManage(current.get()));
     }
 
     @POST
