@@ -79,7 +79,7 @@ class ScaleBenchmark {
         int perTheme = 15 * scale;
         int clauses = 100 * scale;
         long t0 = System.nanoTime();
-        long pid = processes.create("Benchmark x" + scale + " " + System.nanoTime(), "admin").id();
+        long pid = processes.create("Benchmark x" + scale + " " + System.nanoTime(), admin).id();
         // Several hearings when one would pass the 2 MB a document may have.
         int sources = (scale + 29) / 30;
         List<Long> recIds = new ArrayList<>();
@@ -96,7 +96,7 @@ class ScaleBenchmark {
             }
             SourceDetail source = hearings.importDocument(pid, new HearingImportService.ImportRequest(
                     "Benchmark hearing " + (h + 1), LocalDate.now(), "hearing-summary",
-                    summary.toString().getBytes(StandardCharsets.UTF_8)), "admin").source();
+                    summary.toString().getBytes(StandardCharsets.UTF_8)), admin).source();
             source.themes().forEach(t -> t.recommendations().forEach(r -> recIds.add(r.id())));
         }
         StringBuilder draft = new StringBuilder();

@@ -1,7 +1,5 @@
 package org.draftingdesk.account;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -31,16 +29,15 @@ public class AccountResource {
     }
 
     private final AccountService accounts;
-    private final SecurityIdentity identity;
+    private final CurrentAccount current;
 
-    AccountResource(AccountService accounts, SecurityIdentity identity) {
+    AccountResource(AccountService accounts, CurrentAccount current) {
         this.accounts = accounts;
-        this.identity = identity;
+        this.current = current;
     }
 
     @POST
     @Path("/admin/users")
-    @RolesAllowed(GlobalRole.ADMIN_ROLE)
     public Response create(@Valid NewUserRequest request) {
         if (request == null) {
             throw Problem.badInput("A user needs username and password");
@@ -52,14 +49,14 @@ public class AccountResource {
             throw Problem.badInput("role must be admin, secretariat or user");
         }
         AccountService.Account created = accounts.create(new AccountService.NewUser(request.username(),
-                request.password(), request.displayName(), role, request.delegationId()));
+                request.password(), request.displayName(), role, request.delegationId()), current.get());
         return Response.created(URI.create("/api/admin/users/" + created.id())).entity(UserView.of(created)).build();
     }
 
     @GET
     @Path("/me")
     public UserView me() {
-        return accounts.find(identity.getPrincipal().getName()).map(UserView::of)
-                .orElseThrow(() -> Problem.notFound("User", identity.getPrincipal().getName()));
+        String username = current.username();
+        return accounts.find(username).map(UserView::of).orElseThrow(() -> Problem.notFound("User", username));
     }
 }

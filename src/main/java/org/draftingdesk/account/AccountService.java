@@ -28,6 +28,15 @@ public class AccountService {
         static Account of(User user) {
             return new Account(user.id, user.username, user.displayName, user.role(), user.delegationId);
         }
+
+        public boolean isAdmin() {
+            return role == GlobalRole.ADMIN;
+        }
+
+        /** The secretariat's powers: the admin holds them too. */
+        public boolean isSecretariat() {
+            return role == GlobalRole.ADMIN || role == GlobalRole.SECRETARIAT;
+        }
     }
 
     @Transactional
@@ -42,13 +51,27 @@ public class AccountService {
         return User.named(username).map(Account::of);
     }
 
+    /** Every account, for the admin. */
     @Transactional
-    public java.util.List<Account> all() {
+    public java.util.List<Account> all(Account actor) {
+        requireAdmin(actor);
         return User.<User>list("order by username").stream().map(Account::of).toList();
     }
 
+    /** Only the admin creates accounts. */
     @Transactional
-    public Account create(NewUser request) {
+    public Account create(NewUser request, Account actor) {
+        requireAdmin(actor);
+        return create(request);
+    }
+
+    private static void requireAdmin(Account actor) {
+        if (!actor.isAdmin()) {
+            throw Problem.forbidden("Only the admin manages accounts");
+        }
+    }
+
+    private Account create(NewUser request) {
         if (request.password() == null || request.password().length() < 8) {
             throw Problem.unprocessable("The password must have at least 8 characters");
         }

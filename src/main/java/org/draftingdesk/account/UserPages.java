@@ -2,7 +2,6 @@ package org.draftingdesk.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +19,6 @@ import org.jboss.resteasy.reactive.RestForm;
 /** The administrator's page for accounts. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(GlobalRole.ADMIN_ROLE)
 public class UserPages {
 
     public record UserRow(AccountService.Account account, String delegation) {
@@ -33,18 +31,21 @@ public class UserPages {
 
     private final AccountService accounts;
     private final DelegationService delegations;
+    private final CurrentAccount current;
 
-    UserPages(AccountService accounts, DelegationService delegations) {
+    UserPages(AccountService accounts, DelegationService delegations, CurrentAccount current) {
         this.accounts = accounts;
         this.delegations = delegations;
+        this.current = current;
     }
 
     @GET
     @Path("admin/users")
     public TemplateInstance list() {
+        List<AccountService.Account> accounts = this.accounts.all(current.get());
         List<DelegationView> all = delegations.all();
         var names = all.stream().collect(java.util.stream.Collectors.toMap(DelegationView::id, DelegationView::name));
-        return Templates.list(accounts.all().stream()
+        return Templates.list(accounts.stream()
                 .map(a -> new UserRow(a, a.delegationId() == null ? "" : names.getOrDefault(a.delegationId(), "")))
                 .toList(), all);
     }
@@ -69,7 +70,7 @@ public class UserPages {
         } catch (NumberFormatException e) {
             throw Problem.badInput("delegationId must be a delegation's id");
         }
-        accounts.create(new AccountService.NewUser(username, password, displayName, globalRole, delegation));
+        accounts.create(new AccountService.NewUser(username, password, displayName, globalRole, delegation), current.get());
         return Response.seeOther(URI.create("/admin/users")).build();
     }
 }

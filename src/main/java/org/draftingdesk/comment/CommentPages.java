@@ -57,7 +57,7 @@ public class CommentPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response comment(@RestPath long pid, @RestPath String rev, @RestPath long cid, @RestForm String kind,
             @RestForm String text, @RestForm String op, @RestForm String find, @RestForm String replacement) {
-        boolean amendment = ClauseComment.AMENDMENT.equals(kind);
+        boolean amendment = CommentService.AMENDMENT.equals(kind);
         CommentView view = comments.comment(pid, rev, cid, new CommentService.NewComment(kind, text,
                 amendment ? op : null, amendment ? find : null, amendment ? replacement : null), current.get());
         return back(pid, rev, view.clauseId());

@@ -22,7 +22,6 @@ import org.draftingdesk.comment.CommentViews.Compilation;
 import org.draftingdesk.comment.CommentViews.CompiledClause;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.process.ProcessAccess;
-import org.draftingdesk.process.ProcessMember;
 
 /**
  * Delegations comment on, and propose amendments to, the clauses of issued revisions; other
@@ -34,6 +33,9 @@ public class CommentService {
 
     public record NewComment(String kind, String text, String op, String find, String replacement) {
     }
+
+    /** The kind of a proposed amendment (the other kind is a plain comment). */
+    public static final String AMENDMENT = ClauseComment.AMENDMENT;
 
     private final ProcessAccess access;
     private final IssuingRevision revisions;
@@ -170,22 +172,11 @@ public class CommentService {
     /** Whether the caller speaks for a delegation in this process (a delegate with a delegation). */
     @Transactional
     public boolean canSpeak(long processId, Account actor) {
-        return actor.delegationId() != null
-                && access.roleOf(processId, actor).map(ProcessMember.DELEGATE::equals).orElse(false);
+        return access.canSpeak(processId, actor);
     }
 
-    /** The caller's delegation, when they are a delegate in this process. */
-    @Transactional
-    public long speakingDelegation(long processId, Account actor) {
-        access.requireReader(processId, actor);
-        String role = access.roleOf(processId, actor).orElse(null);
-        if (!ProcessMember.DELEGATE.equals(role)) {
-            throw Problem.forbidden("Only the delegates of this process speak for a delegation");
-        }
-        if (actor.delegationId() == null) {
-            throw Problem.forbidden("Your account belongs to no delegation");
-        }
-        return actor.delegationId();
+    private long speakingDelegation(long processId, Account actor) {
+        return access.speakingDelegation(processId, actor);
     }
 
     private static ClauseComment require(long commentId) {

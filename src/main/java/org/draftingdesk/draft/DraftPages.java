@@ -116,8 +116,7 @@ public class DraftPages {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Blocking
     public Multi<Map<String, Object>> events(@RestPath long pid) {
-        access.requireReader(pid, current.get());
-        return events.of(pid);
+        return events.of(pid, current.get());
     }
 
     @GET
@@ -132,8 +131,8 @@ public class DraftPages {
     @Path("processes/{pid}/draft/clauses/{cid}/edit")
     public TemplateInstance editForm(@RestPath long pid, @RestPath long cid, @HeaderParam("HX-Request") String htmx) {
         Account me = current.get();
-        access.requireDrafter(pid, me);
-        return Templates.edit(processes.get(pid), drafts.clause(pid, cid, me), null, ClauseStatus.SETTABLE, htmx != null);
+        return Templates.edit(processes.get(pid), drafts.clauseToEdit(pid, cid, me), null, ClauseStatus.SETTABLE,
+                htmx != null);
     }
 
     /** Saves an edit; a stale one answers with both texts side by side to merge. */

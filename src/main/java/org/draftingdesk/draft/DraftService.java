@@ -67,6 +67,13 @@ public class DraftService {
         return view(require(processId, clauseId));
     }
 
+    /** A clause as its editor opens it: for the co-facilitators only. */
+    @Transactional
+    public ClauseView clauseToEdit(long processId, long clauseId, Account editor) {
+        access.requireDrafter(processId, editor);
+        return view(require(processId, clauseId));
+    }
+
     @Transactional
     public HistoryView history(long processId, long clauseId, Account reader) {
         access.requireReader(processId, reader);

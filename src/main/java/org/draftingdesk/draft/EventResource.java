@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.draftingdesk.account.CurrentAccount;
-import org.draftingdesk.process.ProcessAccess;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -17,12 +16,10 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 public class EventResource {
 
     private final ProcessEventStream events;
-    private final ProcessAccess access;
     private final CurrentAccount current;
 
-    EventResource(ProcessEventStream events, ProcessAccess access, CurrentAccount current) {
+    EventResource(ProcessEventStream events, CurrentAccount current) {
         this.events = events;
-        this.access = access;
         this.current = current;
     }
 
@@ -32,7 +29,6 @@ public class EventResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Blocking
     public Multi<Map<String, Object>> events(@RestPath long pid) {
-        access.requireReader(pid, current.get());
-        return events.of(pid);
+        return events.of(pid, current.get());
     }
 }

@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import org.draftingdesk.account.AccountService.Account;
+import org.draftingdesk.process.ProcessAccess;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -32,9 +34,12 @@ public class ProcessEventStream {
     private volatile boolean running;
     private Thread listener;
 
-    ProcessEventStream(AgroalDataSource dataSource, ObjectMapper json) {
+    private final ProcessAccess access;
+
+    ProcessEventStream(AgroalDataSource dataSource, ObjectMapper json, ProcessAccess access) {
         this.dataSource = dataSource;
         this.json = json;
+        this.access = access;
     }
 
     void start(@Observes StartupEvent event) {
@@ -51,8 +56,13 @@ public class ProcessEventStream {
         }
     }
 
-    /** The changes of one process, as they happen. */
-    public Multi<Map<String, Object>> of(long processId) {
+    /** The changes of one process, as they happen, for someone who may read it. */
+    public Multi<Map<String, Object>> of(long processId, Account reader) {
+        access.requireReader(processId, reader);
+        return of(processId);
+    }
+
+    Multi<Map<String, Object>> of(long processId) {
         return broadcast.toHotStream()
                 .filter(e -> e.get("processId") instanceof Number n && n.longValue() == processId);
     }

@@ -27,11 +27,11 @@ public class ExportService {
 
     @Transactional
     public ExportedFile export(long processId, String rev, String format, Account reader) {
+        RevisionView revision = revisions.revision(processId, rev, reader);
         String f = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
         if (!List.of("docx", "pdf", "akn").contains(f)) {
             throw Problem.badInput("format must be docx, pdf or akn");
         }
-        RevisionView revision = revisions.revision(processId, rev, reader);
         ExportDocument doc = document(processId, revision);
         String base = fileName(processes.get(processId).title() + " " + revision.label());
         return switch (f) {

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.problem.Problem;
+import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.recommendation.Recommendation;
 import org.draftingdesk.theme.Theme;
 
@@ -16,13 +18,16 @@ import org.draftingdesk.theme.Theme;
 public class CorrectingImport {
 
     private final Event<RecommendationsChanged> changed;
+    private final ProcessAccess access;
 
-    CorrectingImport(Event<RecommendationsChanged> changed) {
+    CorrectingImport(Event<RecommendationsChanged> changed, ProcessAccess access) {
         this.changed = changed;
+        this.access = access;
     }
 
     @Transactional
-    public long renameTheme(long themeId, String title, String actor) {
+    public long renameTheme(long themeId, String title, Account actor) {
+        access.requireSecretariat(actor);
         Theme theme = requireTheme(themeId);
         String clean = requireText(title, "title");
         String before = theme.title;
@@ -33,7 +38,8 @@ public class CorrectingImport {
 
     /** Moves every recommendation of {@code otherId} to the end of {@code themeId}, then drops the other theme. */
     @Transactional
-    public long mergeThemes(long themeId, long otherId, String actor) {
+    public long mergeThemes(long themeId, long otherId, Account actor) {
+        access.requireSecretariat(actor);
         Theme target = requireTheme(themeId);
         Theme other = requireTheme(otherId);
         if (target.id.equals(other.id)) {
@@ -57,7 +63,8 @@ public class CorrectingImport {
     /** Cuts a theme before one of its recommendations: that one and those after it form a new theme. */
     @Transactional
     /** Returns the source id. */
-    public long splitTheme(long themeId, long atRecommendationId, String newTitle, String actor) {
+    public long splitTheme(long themeId, long atRecommendationId, String newTitle, Account actor) {
+        access.requireSecretariat(actor);
         Theme theme = requireTheme(themeId);
         Recommendation at = requireRecommendation(atRecommendationId);
         if (!at.themeId.equals(theme.id)) {
@@ -84,7 +91,8 @@ public class CorrectingImport {
     }
 
     @Transactional
-    public long moveRecommendation(long recommendationId, long toThemeId, String actor) {
+    public long moveRecommendation(long recommendationId, long toThemeId, Account actor) {
+        access.requireSecretariat(actor);
         Recommendation r = requireRecommendation(recommendationId);
         Theme from = requireTheme(r.themeId);
         Theme to = requireTheme(toThemeId);
@@ -102,7 +110,8 @@ public class CorrectingImport {
     }
 
     @Transactional
-    public long editRecommendation(long recommendationId, String text, String stakeholderGroup, String actor) {
+    public long editRecommendation(long recommendationId, String text, String stakeholderGroup, Account actor) {
+        access.requireSecretariat(actor);
         Recommendation r = requireRecommendation(recommendationId);
         String before = r.body;
         r.body = requireText(text, "text");
@@ -115,7 +124,8 @@ public class CorrectingImport {
     }
 
     @Transactional
-    public long deleteRecommendation(long recommendationId, String actor) {
+    public long deleteRecommendation(long recommendationId, Account actor) {
+        access.requireSecretariat(actor);
         Recommendation r = requireRecommendation(recommendationId);
         long sourceId = requireTheme(r.themeId).sourceId;
         r.delete();
@@ -124,7 +134,8 @@ public class CorrectingImport {
     }
 
     @Transactional
-    public long addRecommendation(long themeId, String text, String stakeholderGroup, String actor) {
+    public long addRecommendation(long themeId, String text, String stakeholderGroup, Account actor) {
+        access.requireSecretariat(actor);
         Theme theme = requireTheme(themeId);
         Recommendation r = new Recommendation();
         r.themeId = theme.id;
@@ -172,11 +183,11 @@ public class CorrectingImport {
                 .orElseThrow(() -> Problem.notFound("Recommendation", id));
     }
 
-    private void record(long sourceId, String actor, String action, String detail) {
+    private void record(long sourceId, Account actor, String action, String detail) {
         changed.fire(new RecommendationsChanged(sourceId));
         ImportCorrection c = new ImportCorrection();
         c.sourceId = sourceId;
-        c.actor = actor;
+        c.actor = actor.username();
         c.action = action;
         c.detail = detail.length() > 4000 ? detail.substring(0, 4000) : detail;
         c.persist();

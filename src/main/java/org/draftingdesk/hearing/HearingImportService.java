@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.draftingdesk.Digests;
 import org.draftingdesk.DraftingConfig;
+import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.document.DocumentReader;
 import org.draftingdesk.document.Dropped;
 import org.draftingdesk.document.RecoveredDocument;
@@ -28,6 +29,7 @@ import org.draftingdesk.hearing.SourceViews.StatementView;
 import org.draftingdesk.hearing.SourceViews.ThemeDetail;
 import org.draftingdesk.hearing.SourceViews.ThemeSummary;
 import org.draftingdesk.problem.Problem;
+import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.process.ProcessService;
 import org.draftingdesk.recommendation.Recommendation;
 import org.draftingdesk.theme.Theme;
@@ -42,8 +44,11 @@ public class HearingImportService {
     private final DraftingConfig config;
     private final DelegationService delegations;
     private final Event<SourceImported> imported;
+    private final ProcessAccess access;
 
-    HearingImportService(DraftingConfig config, DelegationService delegations, Event<SourceImported> imported) {
+    HearingImportService(DraftingConfig config, DelegationService delegations, Event<SourceImported> imported,
+            ProcessAccess access) {
+        this.access = access;
         this.config = config;
         this.delegations = delegations;
         this.imported = imported;
@@ -59,7 +64,7 @@ public class HearingImportService {
     }
 
     /** A document read and checked, not yet stored: its text (which offsets index) and what was dropped. */
-    public record Reading(String kind, String title, String text, String hash, ParsedDocument parsed,
+    public record Reading(String kind, String title, LocalDate date, String text, String hash, ParsedDocument parsed,
             List<Dropped> dropped) {
     }
 
@@ -100,23 +105,36 @@ public class HearingImportService {
         if (title.length() > 400) {
             throw Problem.badInput("The title is longer than 400 characters");
         }
-        return new Reading(kind, title, text, Digests.sha256(text), parsed, document.dropped());
+        return new Reading(kind, title, request.date(), text, Digests.sha256(text), parsed, document.dropped());
     }
 
+    /** May this person import into this process? Asked before a document is read. */
     @Transactional
-    public void requireProcess(long processId) {
+    public void requireImporter(long processId, Account actor) {
+        access.requireSecretariat(actor);
         ProcessService.require(processId);
     }
 
-    /** Reads and stores in one go (seeds, benchmarks); pages and the API read first, then store. */
+    /** The secretariat imports a document into a process: read, then stored in one transaction. */
+    public ImportOutcome importDocument(long processId, ImportRequest request, Account actor) {
+        requireImporter(processId, actor);
+        return store(processId, read(request), actor);
+    }
+
+    /** For shipped seed data, imported by the service itself. */
     @Transactional
-    public ImportOutcome importDocument(long processId, ImportRequest request, String actor) {
-        return store(processId, read(request), request, actor);
+    public ImportOutcome importSeed(long processId, ImportRequest request, String actor) {
+        return storeAs(processId, read(request), actor);
     }
 
     /** Stores a document read by {@link #read}: all or nothing; the same content again gives the stored one. */
     @Transactional
-    public ImportOutcome store(long processId, Reading reading, ImportRequest request, String actor) {
+    public ImportOutcome store(long processId, Reading reading, Account actor) {
+        access.requireSecretariat(actor);
+        return storeAs(processId, reading, actor.username());
+    }
+
+    private ImportOutcome storeAs(long processId, Reading reading, String actor) {
         ProcessService.require(processId);
         var existing = SourceDocument.withContent(processId, reading.hash());
         if (existing.isPresent()) {
@@ -132,7 +150,7 @@ public class HearingImportService {
         source.processId = processId;
         source.kind = kind;
         source.title = title;
-        source.documentDate = request.date();
+        source.documentDate = reading.date();
         source.contentHash = hash;
         source.body = text;
         source.importedBy = actor;

@@ -3,6 +3,7 @@ package org.draftingdesk.hearing;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.document.Dropped;
 import org.draftingdesk.hearing.HearingImportService.ImportOutcome;
 import org.draftingdesk.hearing.HearingImportService.ImportRequest;
@@ -36,16 +37,16 @@ public class ImportingSource {
         this.sources = sources;
     }
 
-    public SourcePreview preview(long processId, ImportRequest request) {
-        sources.requireProcess(processId);
+    public SourcePreview preview(long processId, ImportRequest request, Account actor) {
+        sources.requireImporter(processId, actor);
         var reading = sources.read(request);
         return new SourcePreview(null, processId, reading.kind(), reading.title(), request.date(),
                 reading.parsed().themes().stream().map(ImportingSource::theme).toList(), reading.dropped());
     }
 
-    public ImportOutcome importDocument(long processId, ImportRequest request, String actor) {
-        sources.requireProcess(processId);
-        return sources.store(processId, sources.read(request), request, actor);
+    public ImportOutcome importDocument(long processId, ImportRequest request, Account actor) {
+        sources.requireImporter(processId, actor);
+        return sources.store(processId, sources.read(request), actor);
     }
 
     private static ThemePreview theme(ParsedTheme t) {

@@ -2,8 +2,6 @@ package org.draftingdesk.hearing;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +15,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import org.draftingdesk.account.GlobalRole;
+import java.util.Optional;
+import org.draftingdesk.account.AccountService.Account;
+import org.draftingdesk.account.CurrentAccount;
 import org.draftingdesk.hearing.SourceViews.RecommendationDetail;
 import org.draftingdesk.hearing.SourceViews.SourceContext;
 import org.draftingdesk.hearing.SourceViews.SourceDetail;
@@ -25,6 +25,8 @@ import org.draftingdesk.hearing.SourceViews.ThemeDetail;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.web.Dates;
 import org.draftingdesk.web.UploadedDocument;
+import org.draftingdesk.process.ProcessAccess;
+import org.draftingdesk.process.ProcessAccess.MemberView;
 import org.draftingdesk.process.ProcessService;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -49,8 +51,11 @@ public class SourcePages {
 
     @CheckedTemplate
     static class Templates {
+        static native TemplateInstance process(ProcessService.ProcessView process, List<SourceViews.SourceSummary> sources,
+                boolean membersVisible, List<MemberView> members, boolean canManage);
+
         static native TemplateInstance show(ProcessService.ProcessView process, SourceDetail source,
-                List<ThemeRows> themes, SourceContext context, List<String> groups);
+                List<ThemeRows> themes, SourceContext context, List<String> groups, boolean canManage);
 
         static native TemplateInstance preview(ProcessService.ProcessView process, ImportingSource.SourcePreview preview,
                 String title, String date, String kind, UploadedDocument document);
@@ -64,23 +69,34 @@ public class SourcePages {
     private final HearingImportService sources;
     private final CorrectingImport corrections;
     private final ProcessService processes;
-    private final SecurityIdentity identity;
+    private final ProcessAccess access;
+    private final CurrentAccount current;
     private final ImportingSource importing;
 
     SourcePages(HearingImportService sources, CorrectingImport corrections, ProcessService processes,
-            SecurityIdentity identity, ImportingSource importing) {
+            ProcessAccess access, CurrentAccount current, ImportingSource importing) {
         this.importing = importing;
         this.sources = sources;
         this.corrections = corrections;
         this.processes = processes;
-        this.identity = identity;
+        this.access = access;
+        this.current = current;
+    }
+
+    /** A process's page: its sources, its members (for those who may see them) and the import form. */
+    @GET
+    @Path("processes/{pid}")
+    public TemplateInstance process(@RestPath long pid) {
+        Account me = current.get();
+        Optional<List<MemberView>> members = access.membersIfVisible(pid, me);
+        return Templates.process(processes.get(pid), sources.sources(pid), members.isPresent(),
+                members.orElse(List.of()), access.canManage(me));
     }
 
     /** Upload or paste: first a preview (themes, recommendations, dropped lines), then Import or Cancel. */
     @POST
     @Path("processes/{pid}/sources")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response importSource(@RestPath long pid, @RestForm String title, @RestForm String date,
             @RestForm String kind, @RestForm String text, @RestForm FileUpload file, @RestForm String document,
             @RestForm String documentType, @RestForm boolean confirm) {
@@ -88,7 +104,7 @@ public class SourcePages {
         var request = new HearingImportService.ImportRequest(title, Dates.parse(date), kind, upload.bytes(),
                 upload.contentType());
         if (!confirm) {
-            var preview = importing.preview(pid, request);
+            var preview = importing.preview(pid, request, actor());
             return Response.ok(Templates.preview(processes.get(pid), preview, title, date,
                     kind == null ? "" : kind, upload)).build();
         }
@@ -105,7 +121,7 @@ public class SourcePages {
                 .map(t -> new ThemeRows(t, t.recommendations().stream().map(r -> row(body, r)).toList()))
                 .toList();
         return Templates.show(processes.get(source.processId()), source, themes, sources.context(sid),
-                StakeholderGroups.ALL);
+                StakeholderGroups.ALL, access.canManage(current.get()));
     }
 
     /** The whole document, with one recommendation (or a span) marked. */
@@ -142,7 +158,6 @@ public class SourcePages {
     @POST
     @Path("themes/{tid}/rename")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response renameTheme(@RestPath long tid, @RestForm String title) {
         return backTo(corrections.renameTheme(tid, title, actor()));
     }
@@ -150,7 +165,6 @@ public class SourcePages {
     @POST
     @Path("themes/{tid}/merge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response mergeThemes(@RestPath long tid, @RestForm Long other) {
         return backTo(corrections.mergeThemes(tid, required(other, "other"), actor()));
     }
@@ -158,7 +172,6 @@ public class SourcePages {
     @POST
     @Path("themes/{tid}/split")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response splitTheme(@RestPath long tid, @RestForm Long at, @RestForm String title) {
         return backTo(corrections.splitTheme(tid, required(at, "at"), title, actor()));
     }
@@ -166,7 +179,6 @@ public class SourcePages {
     @POST
     @Path("themes/{tid}/recommendations")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response addRecommendation(@RestPath long tid, @RestForm String text, @RestForm String group) {
         return backTo(corrections.addRecommendation(tid, text, group, actor()));
     }
@@ -174,7 +186,6 @@ public class SourcePages {
     @POST
     @Path("recommendations/{rid}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response editRecommendation(@RestPath long rid, @RestForm String text, @RestForm String group) {
         return backTo(corrections.editRecommendation(rid, text, group, actor()));
     }
@@ -182,7 +193,6 @@ public class SourcePages {
     @POST
     @Path("recommendations/{rid}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response moveRecommendation(@RestPath long rid, @RestForm Long theme) {
         return backTo(corrections.moveRecommendation(rid, required(theme, "theme"), actor()));
     }
@@ -190,7 +200,6 @@ public class SourcePages {
     @POST
     @Path("recommendations/{rid}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response deleteRecommendation(@RestPath long rid) {
         return backTo(corrections.deleteRecommendation(rid, actor()));
     }
@@ -206,7 +215,7 @@ public class SourcePages {
         return Response.seeOther(URI.create("/sources/" + sourceId)).build();
     }
 
-    private String actor() {
-        return identity.getPrincipal().getName();
+    private Account actor() {
+        return current.get();
     }
 }

@@ -1,7 +1,5 @@
 package org.draftingdesk.hearing;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.draftingdesk.account.GlobalRole;
+import org.draftingdesk.account.CurrentAccount;
 import org.draftingdesk.document.DocumentFormat;
 import org.draftingdesk.web.Dates;
 import org.jboss.resteasy.reactive.RestPath;
@@ -24,28 +22,27 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class SourceResource {
 
     private final HearingImportService sources;
-    private final SecurityIdentity identity;
+    private final CurrentAccount current;
     private final ImportingSource importing;
 
-    SourceResource(HearingImportService sources, ImportingSource importing, SecurityIdentity identity) {
+    SourceResource(HearingImportService sources, ImportingSource importing, CurrentAccount current) {
         this.sources = sources;
         this.importing = importing;
-        this.identity = identity;
+        this.current = current;
     }
 
     @POST
     @Path("/processes/{pid}/sources")
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown", "application/pdf", DocumentFormat.DOCX_TYPE,
             MediaType.APPLICATION_OCTET_STREAM})
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response importSource(@RestPath long pid, @RestQuery String title, @RestQuery String date,
             @RestQuery String kind, @RestQuery boolean dryRun, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
         var request = new HearingImportService.ImportRequest(title, Dates.parse(date), kind, body, contentType);
         if (dryRun) {
-            return Response.ok(importing.preview(pid, request)).build();
+            return Response.ok(importing.preview(pid, request, current.get())).build();
         }
-        var outcome = importing.importDocument(pid, request, identity.getPrincipal().getName());
+        var outcome = importing.importDocument(pid, request, current.get());
         if (!outcome.created()) {
             return Response.ok(outcome.source()).build();
         }

@@ -11,9 +11,19 @@ import org.draftingdesk.account.User;
 import org.draftingdesk.problem.Problem;
 
 /**
- * Who may do what in a process. The admin may do everything; the secretariat reads every process
- * and manages its members; co-facilitators edit the draft and issue revisions; delegates and
- * observers read. Nobody outside a process sees its drafts.
+ * The one place that decides who may do what in a process. Services hand it the acting account
+ * and ask; resources and pages never decide (they may ask it what to show).
+ *
+ * <ul>
+ * <li>admin: everything;</li>
+ * <li>secretariat: creates processes, imports and fixes hearing summaries, reads every process,
+ * manages members, but never grants itself a process role, nor one to another secretariat or admin
+ * account (only the admin does that, so two secretariat accounts cannot promote each other);</li>
+ * <li>co-facilitator: reads, edits the draft, links, issues revisions, decides on proposals;</li>
+ * <li>delegate: reads, speaks for its own delegation (comments, amendments, positions);</li>
+ * <li>observer: reads;</li>
+ * <li>anyone else signed in: reads processes and their sources, nothing of a draft.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class ProcessAccess {
@@ -29,17 +39,21 @@ public class ProcessAccess {
         return ProcessMember.of(processId, account.id()).map(m -> m.role);
     }
 
+    /** Reads the process's drafts, revisions, links, coverage, comments and members. */
     @Transactional
     public void requireReader(long processId, Account account) {
         ProcessService.require(processId);
-        if (account.role() == GlobalRole.ADMIN || account.role() == GlobalRole.SECRETARIAT) {
-            return;
-        }
-        if (ProcessMember.of(processId, account.id()).isEmpty()) {
+        if (!canRead(processId, account)) {
             throw Problem.forbidden("You are not a member of this process");
         }
     }
 
+    @Transactional
+    public boolean canRead(long processId, Account account) {
+        return account.isSecretariat() || ProcessMember.of(processId, account.id()).isPresent();
+    }
+
+    /** Edits the working draft, links clauses, issues revisions and decides on proposals. */
     @Transactional
     public void requireDrafter(long processId, Account account) {
         ProcessService.require(processId);
@@ -50,17 +64,49 @@ public class ProcessAccess {
 
     @Transactional
     public boolean canDraft(long processId, Account account) {
-        if (account.role() == GlobalRole.ADMIN) {
+        if (account.isAdmin()) {
             return true;
         }
         return ProcessMember.of(processId, account.id()).map(m -> ProcessMember.CO_FACILITATOR.equals(m.role))
                 .orElse(false);
     }
 
+    /** Creates processes, imports and corrects hearing summaries, manages members. */
+    public void requireSecretariat(Account account) {
+        if (!account.isSecretariat()) {
+            throw Problem.forbidden("Only the secretariat does this");
+        }
+    }
+
+    public boolean canManage(Account account) {
+        return account.isSecretariat();
+    }
+
+    /** Whether the caller speaks for a delegation in this process (a delegate with a delegation). */
+    @Transactional
+    public boolean canSpeak(long processId, Account account) {
+        return account.delegationId() != null
+                && roleOf(processId, account).map(ProcessMember.DELEGATE::equals).orElse(false);
+    }
+
+    /** The caller's delegation, when they are a delegate of this process. */
+    @Transactional
+    public long speakingDelegation(long processId, Account account) {
+        requireReader(processId, account);
+        String role = roleOf(processId, account).orElse(null);
+        if (!ProcessMember.DELEGATE.equals(role)) {
+            throw Problem.forbidden("Only the delegates of this process speak for a delegation");
+        }
+        if (account.delegationId() == null) {
+            throw Problem.forbidden("Your account belongs to no delegation");
+        }
+        return account.delegationId();
+    }
+
     @Transactional
     public MemberView addMember(long processId, String username, String role, Account actor) {
         ProcessService.require(processId);
-        if (actor.role() != GlobalRole.ADMIN && actor.role() != GlobalRole.SECRETARIAT) {
+        if (!actor.isSecretariat()) {
             throw Problem.forbidden("Only the secretariat manages the members of a process");
         }
         if (role == null || !ROLES.contains(role)) {
@@ -68,6 +114,12 @@ public class ProcessAccess {
         }
         User user = User.named(username == null ? "" : username)
                 .orElseThrow(() -> Problem.unprocessable("There is no user '" + username + "'"));
+        if (!actor.isAdmin() && user.id == actor.id()) {
+            throw Problem.forbidden("Nobody but the admin gives themselves a role in a process");
+        }
+        if (!actor.isAdmin() && user.role() != GlobalRole.USER) {
+            throw Problem.forbidden("Only the admin gives a secretariat or admin account a role in a process");
+        }
         if (ProcessMember.DELEGATE.equals(role) && user.delegationId == null) {
             throw Problem.unprocessable("A delegate must belong to a delegation; '" + username + "' does not");
         }
@@ -80,9 +132,10 @@ public class ProcessAccess {
         return new MemberView(user.id, user.username, user.displayName, role, user.delegationId);
     }
 
+    /** The members of a process, for its members, the secretariat and the admin. */
     @Transactional
-    public List<MemberView> members(long processId) {
-        ProcessService.require(processId);
+    public List<MemberView> members(long processId, Account reader) {
+        requireReader(processId, reader);
         List<ProcessMember> members = ProcessMember.inProcess(processId);
         java.util.Map<Long, User> users = members.isEmpty() ? java.util.Map.of()
                 : User.<User>list("id in ?1", members.stream().map(m -> m.userId).toList()).stream()
@@ -91,5 +144,12 @@ public class ProcessAccess {
             User u = users.get(m.userId);
             return new MemberView(u.id, u.username, u.displayName, m.role, u.delegationId);
         }).toList();
+    }
+
+    /** The members when the reader may see them, else nothing (for the process page, open to all). */
+    @Transactional
+    public Optional<List<MemberView>> membersIfVisible(long processId, Account reader) {
+        ProcessService.require(processId);
+        return canRead(processId, reader) ? Optional.of(members(processId, reader)) : Optional.empty();
     }
 }

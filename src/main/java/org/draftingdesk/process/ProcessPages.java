@@ -2,8 +2,6 @@ package org.draftingdesk.process;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,58 +12,41 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.draftingdesk.account.CurrentAccount;
-import org.draftingdesk.account.GlobalRole;
-import org.draftingdesk.hearing.HearingImportService;
-import org.draftingdesk.hearing.SourceViews.SourceSummary;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
+/** The list of processes and the forms that change a process. Its page (sources, members) is SourcePages'. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ProcessPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<ProcessService.ProcessView> processes);
-
-        static native TemplateInstance show(ProcessService.ProcessView process, List<SourceSummary> sources,
-                List<ProcessAccess.MemberView> members);
+        static native TemplateInstance list(List<ProcessService.ProcessView> processes, boolean canManage);
     }
 
     private final ProcessService processes;
-    private final HearingImportService sources;
-    private final SecurityIdentity identity;
     private final ProcessAccess access;
     private final CurrentAccount current;
 
-    ProcessPages(ProcessService processes, HearingImportService sources, SecurityIdentity identity,
-            ProcessAccess access, CurrentAccount current) {
+    ProcessPages(ProcessService processes, ProcessAccess access, CurrentAccount current) {
         this.access = access;
         this.current = current;
         this.processes = processes;
-        this.sources = sources;
-        this.identity = identity;
     }
 
     @GET
     @Path("processes")
     public TemplateInstance list() {
-        return Templates.list(processes.all());
+        return Templates.list(processes.all(), access.canManage(current.get()));
     }
 
     @POST
     @Path("processes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response create(@RestForm String title) {
-        long id = processes.create(title, identity.getPrincipal().getName()).id();
+        long id = processes.create(title, current.get()).id();
         return Response.seeOther(URI.create("/processes/" + id)).build();
-    }
-
-    @GET
-    @Path("processes/{pid}")
-    public TemplateInstance show(@RestPath long pid) {
-        return Templates.show(processes.get(pid), sources.sources(pid), access.members(pid));
     }
 
     @POST

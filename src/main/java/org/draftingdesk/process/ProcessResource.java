@@ -1,14 +1,12 @@
 package org.draftingdesk.process;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.draftingdesk.account.GlobalRole;
+import org.draftingdesk.account.CurrentAccount;
 import org.jboss.resteasy.reactive.RestPath;
 
 @Path("/api")
@@ -18,11 +16,11 @@ public class ProcessResource {
     }
 
     private final ProcessService processes;
-    private final SecurityIdentity identity;
+    private final CurrentAccount current;
 
-    ProcessResource(ProcessService processes, SecurityIdentity identity) {
+    ProcessResource(ProcessService processes, CurrentAccount current) {
         this.processes = processes;
-        this.identity = identity;
+        this.current = current;
     }
 
     @GET
@@ -39,10 +37,9 @@ public class ProcessResource {
 
     @POST
     @Path("/processes")
-    @RolesAllowed({GlobalRole.ADMIN_ROLE, GlobalRole.SECRETARIAT_ROLE})
     public Response create(NewProcess request) {
         ProcessService.ProcessView created = processes.create(request == null ? null : request.title(),
-                identity.getPrincipal().getName());
+                current.get());
         return Response.created(URI.create("/api/processes/" + created.id())).entity(created).build();
     }
 }

@@ -4,11 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.problem.Problem;
 
 /** Owns processes: creating them and finding them. */
 @ApplicationScoped
 public class ProcessService {
+
+    private final ProcessAccess access;
+
+    ProcessService(ProcessAccess access) {
+        this.access = access;
+    }
 
     public record ProcessView(long id, String title, String status, OffsetDateTime createdAt) {
         static ProcessView of(DraftingProcess p) {
@@ -27,7 +34,8 @@ public class ProcessService {
     }
 
     @Transactional
-    public ProcessView create(String title, String actor) {
+    public ProcessView create(String title, Account actor) {
+        access.requireSecretariat(actor);
         if (title == null || title.isBlank()) {
             throw Problem.badInput("A process needs a title");
         }
@@ -36,7 +44,7 @@ public class ProcessService {
         }
         DraftingProcess p = new DraftingProcess();
         p.title = title.strip();
-        p.createdBy = actor;
+        p.createdBy = actor.username();
         p.persist();
         return ProcessView.of(p);
     }

@@ -82,7 +82,7 @@ public class SeedImport {
         for (SeedProcess p : manifest.processes()) {
             long processId = processes.seeded(p.key(), p.title()).id();
             for (SeedDocument d : p.documents()) {
-                var outcome = importer.importDocument(processId, new HearingImportService.ImportRequest(
+                var outcome = importer.importSeed(processId, new HearingImportService.ImportRequest(
                         d.title(), LocalDate.parse(d.date()), d.kind(), read("seeds/" + d.file())), SYSTEM_ACTOR);
                 if (outcome.created()) {
                     created++;

@@ -136,6 +136,7 @@ public class TraceService {
     @Transactional
     public List<LinkEventView> events(long processId, long linkId, Account reader) {
         access.requireReader(processId, reader);
+        require(processId, linkId);
         return TraceLinkEvent.ofLink(linkId).stream().map(e -> new LinkEventView(e.at, e.actor, e.state, e.note)).toList();
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import org.draftingdesk.hearing.SourceViews.RecommendationDetail;
 import org.draftingdesk.hearing.SourceViews.SourceDetail;
 import org.draftingdesk.hearing.SourceViews.ThemeDetail;
+import org.draftingdesk.account.AccountService.Account;
+import org.draftingdesk.account.GlobalRole;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.support.Api;
 import org.draftingdesk.support.Fixtures;
@@ -23,6 +25,11 @@ class CorrectingImportTest {
 
     @Inject
     HearingImportService sources;
+
+    /** A secretariat account as the services see it (corrections are the secretariat's). */
+    private static Account as(String username) {
+        return new Account(0, username, username, GlobalRole.SECRETARIAT, null);
+    }
 
     private SourceDetail freshSource() {
         long pid = Api.newProcess("Corrections");
@@ -38,7 +45,7 @@ class CorrectingImportTest {
     @Test
     void renamingAThemeIsRecordedWithWhoAndWhen() {
         SourceDetail source = freshSource();
-        corrections.renameTheme(source.themes().get(0).id(), "Protect and support survivors", "alice");
+        corrections.renameTheme(source.themes().get(0).id(), "Protect and support survivors", as("alice"));
         assertThat(sources.detail(source.id()).themes().get(0).title()).isEqualTo("Protect and support survivors");
         var log = sources.context(source.id()).corrections();
         assertThat(log).singleElement().satisfies(c -> {
@@ -52,7 +59,7 @@ class CorrectingImportTest {
     @Test
     void mergingMovesEveryRecommendationAndRemovesTheOtherTheme() {
         SourceDetail source = freshSource();
-        corrections.mergeThemes(source.themes().get(0).id(), source.themes().get(1).id(), "bob");
+        corrections.mergeThemes(source.themes().get(0).id(), source.themes().get(1).id(), as("bob"));
         SourceDetail after = sources.detail(source.id());
         assertThat(after.themes()).hasSize(1);
         assertThat(texts(after.themes().get(0))).containsExactly(
@@ -65,12 +72,12 @@ class CorrectingImportTest {
     void splittingCutsAThemeBeforeARecommendation() {
         SourceDetail source = freshSource();
         ThemeDetail first = source.themes().get(0);
-        corrections.splitTheme(first.id(), first.recommendations().get(1).id(), "Fund shelters", "carol");
+        corrections.splitTheme(first.id(), first.recommendations().get(1).id(), "Fund shelters", as("carol"));
         SourceDetail after = sources.detail(source.id());
         assertThat(after.themes()).extracting(ThemeDetail::title)
                 .containsExactly("Protect survivors", "Use technology well", "Fund shelters");
         assertThat(texts(after.themes().get(2))).containsExactly("Member States should fund shelters.");
-        assertThatThrownBy(() -> corrections.splitTheme(first.id(), first.recommendations().get(0).id(), "x", "carol"))
+        assertThatThrownBy(() -> corrections.splitTheme(first.id(), first.recommendations().get(0).id(), "x", as("carol")))
                 .isInstanceOf(Problem.Unprocessable.class);
     }
 
@@ -81,11 +88,11 @@ class CorrectingImportTest {
         ThemeDetail second = source.themes().get(1);
         RecommendationDetail shelters = first.recommendations().get(1);
 
-        corrections.moveRecommendation(shelters.id(), second.id(), "dan");
+        corrections.moveRecommendation(shelters.id(), second.id(), as("dan"));
         corrections.editRecommendation(shelters.id(), "Member States should fund  shelters for survivors.",
-                "member states", "dan");
-        corrections.deleteRecommendation(first.recommendations().get(0).id(), "dan");
-        corrections.addRecommendation(first.id(), "Survivors asked to be heard.", "survivors", "dan");
+                "member states", as("dan"));
+        corrections.deleteRecommendation(first.recommendations().get(0).id(), as("dan"));
+        corrections.addRecommendation(first.id(), "Survivors asked to be heard.", "survivors", as("dan"));
 
         SourceDetail after = sources.detail(source.id());
         assertThat(texts(after.themes().get(0))).containsExactly("Survivors asked to be heard.");
@@ -103,11 +110,11 @@ class CorrectingImportTest {
     void badFixesAreRefusedAndChangeNothing() {
         SourceDetail source = freshSource();
         long themeId = source.themes().get(0).id();
-        assertThatThrownBy(() -> corrections.renameTheme(themeId, "  ", "eve")).isInstanceOf(Problem.BadInput.class);
-        assertThatThrownBy(() -> corrections.addRecommendation(themeId, "Text", "astronauts", "eve"))
+        assertThatThrownBy(() -> corrections.renameTheme(themeId, "  ", as("eve"))).isInstanceOf(Problem.BadInput.class);
+        assertThatThrownBy(() -> corrections.addRecommendation(themeId, "Text", "astronauts", as("eve")))
                 .isInstanceOf(Problem.BadInput.class);
-        assertThatThrownBy(() -> corrections.mergeThemes(themeId, themeId, "eve")).isInstanceOf(Problem.BadInput.class);
-        assertThatThrownBy(() -> corrections.renameTheme(999999999L, "x", "eve")).isInstanceOf(Problem.NotFound.class);
+        assertThatThrownBy(() -> corrections.mergeThemes(themeId, themeId, as("eve"))).isInstanceOf(Problem.BadInput.class);
+        assertThatThrownBy(() -> corrections.renameTheme(999999999L, "x", as("eve"))).isInstanceOf(Problem.NotFound.class);
         assertThat(sources.detail(source.id())).isEqualTo(source);
         assertThat(sources.context(source.id()).corrections()).isEmpty();
     }
