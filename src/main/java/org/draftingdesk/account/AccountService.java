@@ -45,6 +45,10 @@ public class AccountService {
         return user.filter(u -> matches).map(Account::of);
     }
 
+    String dummyHash() {
+        return dummyHash;
+    }
+
     @Transactional
     public Optional<Account> find(String username) {
         return User.named(username).map(Account::of);
