@@ -9,7 +9,12 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.draftingdesk.support.Api;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +151,31 @@ class SignInApiTest {
         String cookie = page.getCookie("dd-csrf");
         assertThat(cookie).hasSizeGreaterThan(20);
         assertThat(page.asString()).contains("name=\"_csrf\" value=\"" + cookie + "\"");
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    private void sql(String statement) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement prepared = connection.prepareStatement(statement)) {
+            prepared.execute();
+        }
+    }
+
+    @Test
+    void whenTheDatabaseCannotAnswerASignInIs503NotA500() throws SQLException {
+        String user = Api.newUser("user");
+        sql("alter table sign_in_failure rename to sign_in_failure_away");
+        try {
+            basic(user, user + "-pw", newAddress()).get("/api/me").then().statusCode(503)
+                    .contentType(startsWith("application/problem+json"))
+                    .header("Retry-After", equalTo("2"))
+                    .body("detail", containsString("try again"));
+        } finally {
+            sql("alter table sign_in_failure_away rename to sign_in_failure");
+        }
+        basic(user, user + "-pw", newAddress()).get("/api/me").then().statusCode(200);
     }
 
     @Test
