@@ -18,9 +18,17 @@ public class AccountService {
     public static final String BOOTSTRAP_ADMIN = "admin";
 
     private final DraftingConfig config;
+    /**
+     * Checked when the user name does not exist, so an unknown name costs the same bcrypt work as
+     * a known one and the answer's timing does not tell which names exist.
+     */
+    private final String dummyHash;
 
     AccountService(DraftingConfig config) {
         this.config = config;
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        this.dummyHash = BcryptUtil.bcryptHash(Base64.getEncoder().encodeToString(bytes), config.bcryptCost());
     }
 
     /** A verified account, as the security layer needs it. */
@@ -41,9 +49,13 @@ public class AccountService {
 
     @Transactional
     public Optional<Account> verify(String username, char[] password) {
-        return User.named(username)
-                .filter(user -> matches(user.passwordHash, password))
-                .map(Account::of);
+        Optional<User> user = User.named(username);
+        boolean matches = matches(user.map(u -> u.passwordHash).orElse(dummyHash), password);
+        return user.filter(u -> matches).map(Account::of);
+    }
+
+    String dummyHash() {
+        return dummyHash;
     }
 
     @Transactional

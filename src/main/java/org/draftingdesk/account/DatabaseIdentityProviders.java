@@ -8,7 +8,10 @@ import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.draftingdesk.Digests;
 import java.time.Duration;
@@ -18,6 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Users live in PostgreSQL. Two providers: one checks a username and password (HTTP Basic and the
  * login form), the other restores the identity named by the form-login session cookie.
+ * Password checks are throttled ({@link SignInThrottle}); the login form must carry its
+ * anti-forgery token; a form sign-in opens a {@link WebSessions} row that the session cookie
+ * needs from then on.
  */
 final class DatabaseIdentityProviders {
 
@@ -42,12 +48,17 @@ final class DatabaseIdentityProviders {
          * milliseconds. A verified (username, password digest) pair is remembered briefly.
          */
         private static final long REMEMBER_MILLIS = Duration.ofMinutes(2).toMillis();
+        private static final int REMEMBER_AT_MOST = 10_000;
         private final ConcurrentHashMap<String, Long> recentlyVerified = new ConcurrentHashMap<>();
 
         private final AccountService accounts;
+        private final SignInThrottle throttle;
+        private final WebSessions sessions;
 
-        Password(AccountService accounts) {
+        Password(AccountService accounts, SignInThrottle throttle, WebSessions sessions) {
             this.accounts = accounts;
+            this.throttle = throttle;
+            this.sessions = sessions;
         }
 
         @Override
@@ -61,17 +72,46 @@ final class DatabaseIdentityProviders {
             String username = request.getUsername();
             char[] password = request.getPassword().getPassword();
             String key = username + ":" + Digests.sha256(new String(password));
+            RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+            boolean form = SignInRequest.isLoginForm(routing);
             return context.runBlocking(() -> {
+                if (form) {
+                    SignInRequest.requireFormToken(routing);
+                }
                 Long verifiedAt = recentlyVerified.get(key);
                 Optional<AccountService.Account> account;
-                if (verifiedAt != null && System.currentTimeMillis() - verifiedAt < REMEMBER_MILLIS) {
+                if (!form && verifiedAt != null && System.currentTimeMillis() - verifiedAt < REMEMBER_MILLIS) {
+                    // Only the right password reaches this: no guess is made here, so no throttle.
                     account = accounts.find(username);
                 } else {
+                    String address = SignInRequest.clientAddress(routing);
+                    throttle.refuseIfLocked(username, address);
                     account = accounts.verify(username, password);
-                    account.ifPresent(a -> recentlyVerified.put(key, System.currentTimeMillis()));
+                    if (account.isEmpty()) {
+                        throttle.recordFailure(username, address);
+                        throw new AuthenticationFailedException();
+                    }
+                    throttle.recordSuccess(username);
+                    remember(key);
                 }
-                return identity(account.orElseThrow(AuthenticationFailedException::new));
+                AccountService.Account signedIn = account.orElseThrow(AuthenticationFailedException::new);
+                if (form) {
+                    routing.response().addCookie(SignInRequest.cookie(routing, WebSessions.COOKIE,
+                            sessions.open(signedIn.id())));
+                }
+                return identity(signedIn);
             });
+        }
+
+        private void remember(String key) {
+            long now = System.currentTimeMillis();
+            if (recentlyVerified.size() >= REMEMBER_AT_MOST) {
+                recentlyVerified.values().removeIf(at -> now - at >= REMEMBER_MILLIS);
+                if (recentlyVerified.size() >= REMEMBER_AT_MOST) {
+                    recentlyVerified.clear();
+                }
+            }
+            recentlyVerified.put(key, now);
         }
 
     }
@@ -80,9 +120,11 @@ final class DatabaseIdentityProviders {
     static class Trusted implements IdentityProvider<TrustedAuthenticationRequest> {
 
         private final AccountService accounts;
+        private final WebSessions sessions;
 
-        Trusted(AccountService accounts) {
+        Trusted(AccountService accounts, WebSessions sessions) {
             this.accounts = accounts;
+            this.sessions = sessions;
         }
 
         @Override
@@ -93,8 +135,24 @@ final class DatabaseIdentityProviders {
         @Override
         public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                 AuthenticationRequestContext context) {
-            return context.runBlocking(() -> identity(accounts.find(request.getPrincipal())
-                    .orElseThrow(AuthenticationFailedException::new)));
+            RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+            Cookie cookie = routing == null ? null : routing.request().getCookie(WebSessions.COOKIE);
+            String token = cookie == null ? null : cookie.getValue();
+            return context.runBlocking(() -> {
+                Optional<AccountService.Account> account = sessions.isOpen(token, request.getPrincipal())
+                        ? accounts.find(request.getPrincipal())
+                        : Optional.empty();
+                if (account.isEmpty()) {
+                    // Signed out (here or on another replica), expired, or the user is gone: the
+                    // browser forgets both cookies, so the login page it is sent to does not loop.
+                    if (routing != null) {
+                        routing.response().addCookie(SignInRequest.expired(routing, WebSessions.COOKIE));
+                        routing.response().addCookie(SignInRequest.expired(routing, WebSessions.FORM_COOKIE));
+                    }
+                    throw new AuthenticationFailedException();
+                }
+                return identity(account.get());
+            });
         }
     }
 }

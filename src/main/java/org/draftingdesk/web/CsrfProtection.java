@@ -1,7 +1,6 @@
 package org.draftingdesk.web;
 
 import io.vertx.core.http.Cookie;
-import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +10,7 @@ import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.draftingdesk.account.SignInRequest;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
@@ -22,12 +22,15 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * value in a strict same-site, HTTP-only cookie, repeated by every unsafe request in the form
  * field {@value #FORM_FIELD} or the header {@value #HEADER}. Stateless, so it works across
  * replicas. Scripts on {@code /api} authenticate with HTTP Basic and send JSON; there a request
- * that a browser marks as cross-site is refused.
+ * that a browser marks as cross-site is refused. The login form's post never reaches this filter
+ * (Quarkus handles it before any resource); the same token is checked there by the account
+ * package's identity provider. The cookie is {@code Secure} when the request came over TLS, also
+ * as reported by a trusted proxy ({@code X-Forwarded-Proto}, see {@code quarkus.http.proxy.*}).
  */
 public class CsrfProtection {
 
-    public static final String COOKIE = "dd-csrf";
-    public static final String FORM_FIELD = "_csrf";
+    public static final String COOKIE = SignInRequest.CSRF_COOKIE;
+    public static final String FORM_FIELD = SignInRequest.CSRF_FIELD;
     public static final String HEADER = "X-CSRF-Token";
     private static final String NEW_TOKEN = "drafting.csrf.new";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
@@ -75,9 +78,7 @@ public class CsrfProtection {
     public void issue(RoutingContext routing) {
         String token = routing.get(NEW_TOKEN);
         if (token != null) {
-            Cookie cookie = Cookie.cookie(COOKIE, token).setPath("/").setHttpOnly(true)
-                    .setSameSite(CookieSameSite.STRICT).setSecure(routing.request().isSSL());
-            routing.response().addCookie(cookie);
+            routing.response().addCookie(SignInRequest.cookie(routing, COOKIE, token));
         }
     }
 

@@ -7,9 +7,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
+import org.draftingdesk.account.SignInRequest;
+import org.draftingdesk.account.WebSessions;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The shell around every page: home, sign in, sign out, error page. */
@@ -17,8 +20,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 public class WebPages {
 
-    /** Name of the form-login cookie (Quarkus default). */
-    static final String SESSION_COOKIE = "quarkus-credential";
+    private final WebSessions sessions;
+
+    WebPages(WebSessions sessions) {
+        this.sessions = sessions;
+    }
 
     @CheckedTemplate
     static class Templates {
@@ -38,11 +44,15 @@ public class WebPages {
         return Templates.login(error != null);
     }
 
+    /** Ends the session on the server (every replica refuses its cookies from now on) and in the browser. */
     @POST
     @Path("logout")
-    public Response logout() {
-        NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).value("").httpOnly(true).build();
-        return Response.seeOther(URI.create("/login")).cookie(expired).build();
+    public Response logout(RoutingContext routing) {
+        Cookie session = routing.request().getCookie(WebSessions.COOKIE);
+        sessions.close(session == null ? null : session.getValue());
+        routing.response().addCookie(SignInRequest.expired(routing, WebSessions.COOKIE));
+        routing.response().addCookie(SignInRequest.expired(routing, WebSessions.FORM_COOKIE));
+        return Response.seeOther(URI.create("/login")).build();
     }
 
     static TemplateInstance errorPage(int status, String title, String detail) {
