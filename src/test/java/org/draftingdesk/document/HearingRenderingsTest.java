@@ -68,6 +68,18 @@ class HearingRenderingsTest {
                 wanted.stream().filter(w -> !got.contains(w)).limit(3).toList()).isGreaterThanOrEqualTo(0.95);
     }
 
+    @ParameterizedTest(name = "{0} through poppler's pdftotext")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"000_eedd73a3c21843df", "001_c11afda3d117e1ea",
+            "004_e8e4dedb133d506a"})
+    void realPdftotextOutputGivesTheSameThemesAndRecommendations(String seed) throws java.io.IOException {
+        byte[] text;
+        try (var in = getClass().getResourceAsStream("/renderings/" + seed + ".pdftotext.txt")) {
+            text = in.readAllBytes();
+        }
+        Rendering pdftotext = new Rendering("pdftotext", t -> text, "text/plain");
+        everyRenderingGivesTheSameThemesAndRecommendations(seed + ".txt", pdftotext);
+    }
+
     private static ParsedDocument parse(byte[] bytes, String type) {
         return new HearingSummaryParser(Set.of()).parse(DocumentReader.read(bytes, type).text());
     }
