@@ -81,11 +81,14 @@ public class HearingIndexes {
                 store.stored(EmbeddingStore.THEME, titles), settings);
     }
 
-    /** What the index depends on: the recommendations' texts and the vectors stored for them. */
+    /** What the index depends on: the recommendations' and themes' texts and the vectors stored for them. */
     private String fingerprint(long processId) {
         Object[] r = (Object[]) em.createNativeQuery("""
                 select count(r.id), coalesce(sum(hashtext(r.body)::bigint), 0), coalesce(sum(hashtext(t.title)::bigint), 0),
-                       count(e.owner_id), coalesce(sum(hashtext(e.text_hash)::bigint), 0)
+                       count(e.owner_id), coalesce(sum(hashtext(e.text_hash)::bigint), 0),
+                       (select coalesce(sum(hashtext(te.text_hash)::bigint), 0) from text_embedding te
+                        join theme th on te.owner_kind = 'theme' and te.owner_id = th.id
+                        join source_document sd on sd.id = th.source_id where sd.process_id = :p)
                 from recommendation r join theme t on t.id = r.theme_id join source_document s on s.id = t.source_id
                 left join text_embedding e on e.owner_kind = 'recommendation' and e.owner_id = r.id
                 where s.process_id = :p
