@@ -1,24 +1,25 @@
 package org.draftingdesk.trace;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Sentence embeddings from all-MiniLM-L6-v2 (quantised), a model shipped inside a jar: it runs
- * offline and never fetches anything. Loaded on first use.
+ * Sentence embeddings from bge-small-en-v1.5 (quantised, 384 dimensions), a model shipped inside a
+ * jar: it runs offline and never fetches anything. Loaded on first use. Called only by the
+ * embedding worker ({@link EmbeddingQueue}), never inside a write transaction.
  */
 @ApplicationScoped
 public class Embedder {
 
-    private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private volatile BgeSmallEnV15QuantizedEmbeddingModel model;
 
-    private AllMiniLmL6V2QuantizedEmbeddingModel model() {
-        AllMiniLmL6V2QuantizedEmbeddingModel m = model;
+    private BgeSmallEnV15QuantizedEmbeddingModel model() {
+        BgeSmallEnV15QuantizedEmbeddingModel m = model;
         if (m == null) {
             synchronized (this) {
                 m = model;
                 if (m == null) {
-                    m = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    m = new BgeSmallEnV15QuantizedEmbeddingModel();
                     model = m;
                 }
             }

@@ -2,44 +2,54 @@ package org.draftingdesk.trace;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import jakarta.enterprise.event.TransactionPhase;
 import org.draftingdesk.clause.ClauseTextChanged;
 import org.draftingdesk.hearing.RecommendationsChanged;
 import org.draftingdesk.hearing.SourceImported;
-import org.draftingdesk.recommendation.Recommendation;
-import org.draftingdesk.theme.Theme;
 
-/** Computes embeddings when text is imported or edited, in the same transaction. */
+/**
+ * When text is imported or edited: records, in the same transaction, which texts need a vector
+ * (a row each, no model), and after the commit wakes the embedding worker and drops the
+ * in-memory hearing index. The write never waits for the model.
+ */
 @ApplicationScoped
 class EmbeddingRefresh {
 
-    private final EmbeddingStore store;
+    private final EmbeddingQueue queue;
+    private final HearingIndexes indexes;
 
-    EmbeddingRefresh(EmbeddingStore store) {
-        this.store = store;
+    EmbeddingRefresh(EmbeddingQueue queue, HearingIndexes indexes) {
+        this.queue = queue;
+        this.indexes = indexes;
     }
 
     void onClause(@Observes ClauseTextChanged change) {
-        store.ensure(EmbeddingStore.CLAUSE, change.clauseId(), change.after());
+        queue.enqueue(EmbeddingStore.CLAUSE, change.clauseId());
     }
 
     void onSource(@Observes SourceImported imported) {
-        refresh(imported.sourceId());
+        enqueue(imported.sourceId());
     }
 
     void onCorrection(@Observes RecommendationsChanged changed) {
-        refresh(changed.sourceId());
+        enqueue(changed.sourceId());
     }
 
-    private void refresh(long sourceId) {
-        List<Theme> themes = Theme.ofSource(sourceId);
-        Map<Long, String> titles = new LinkedHashMap<>();
-        themes.forEach(t -> titles.put(t.id, t.title));
-        store.vectors(EmbeddingStore.THEME, titles);
-        Map<Long, String> texts = new LinkedHashMap<>();
-        Recommendation.ofThemes(themes.stream().map(t -> t.id).toList()).forEach(r -> texts.put(r.id, r.body));
-        store.vectors(EmbeddingStore.RECOMMENDATION, texts);
+    void afterClause(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClauseTextChanged change) {
+        queue.wake();
+    }
+
+    void afterSource(@Observes(during = TransactionPhase.AFTER_SUCCESS) SourceImported imported) {
+        indexes.invalidateAll();
+        queue.wake();
+    }
+
+    void afterCorrection(@Observes(during = TransactionPhase.AFTER_SUCCESS) RecommendationsChanged changed) {
+        indexes.invalidateAll();
+        queue.wake();
+    }
+
+    private void enqueue(long sourceId) {
+        queue.enqueueSource(sourceId);
     }
 }

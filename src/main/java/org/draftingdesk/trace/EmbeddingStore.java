@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.draftingdesk.Digests;
 
-/** Embeddings kept in PostgreSQL, recomputed only when the text they stand for changed. */
+/** Embeddings kept in PostgreSQL, each with the hash of the text it was computed from. */
 @ApplicationScoped
 public class EmbeddingStore {
 
@@ -17,11 +17,9 @@ public class EmbeddingStore {
     public static final String THEME = "theme";
 
     private final EntityManager em;
-    private final Embedder embedder;
 
-    EmbeddingStore(EntityManager em, Embedder embedder) {
+    EmbeddingStore(EntityManager em) {
         this.em = em;
-        this.embedder = embedder;
     }
 
     /**
@@ -31,9 +29,13 @@ public class EmbeddingStore {
     private static final int CACHE_LIMIT = 200_000;
     private final Map<String, float[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The vectors for {@code texts} (owner id -> text), computing those missing or stale. */
+    /**
+     * The stored vectors for {@code texts} (owner id -> text) that were computed from exactly that
+     * text. Never computes one: a text without a current vector is simply absent (the embedding
+     * worker will add it; until then suggestions use the lexical signal).
+     */
     @Transactional
-    public Map<Long, float[]> vectors(String kind, Map<Long, String> texts) {
+    public Map<Long, float[]> stored(String kind, Map<Long, String> texts) {
         Map<Long, float[]> vectors = new HashMap<>();
         Map<Long, String> wanted = new HashMap<>();
         for (Map.Entry<Long, String> e : texts.entrySet()) {
@@ -48,9 +50,27 @@ public class EmbeddingStore {
         if (wanted.isEmpty()) {
             return vectors;
         }
-        Map<Long, String> hashes = new HashMap<>();
-        Map<Long, float[]> stored = new HashMap<>();
-        List<Long> ids = new java.util.ArrayList<>(wanted.keySet());
+        Map<Long, StoredVector> stored = read(kind, wanted.keySet());
+        if (cache.size() + wanted.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        for (Map.Entry<Long, String> e : wanted.entrySet()) {
+            StoredVector v = stored.get(e.getKey());
+            if (v != null && v.hash().equals(e.getValue())) {
+                cache.put(key(kind, e.getKey(), v.hash()), v.vector());
+                vectors.put(e.getKey(), v.vector());
+            }
+        }
+        return vectors;
+    }
+
+    record StoredVector(String hash, float[] vector) {
+    }
+
+    /** What is stored for these owners, whatever text it was computed from. */
+    Map<Long, StoredVector> read(String kind, java.util.Collection<Long> owners) {
+        Map<Long, StoredVector> stored = new HashMap<>();
+        List<Long> ids = new java.util.ArrayList<>(owners);
         // In slices: a statement takes at most 32767 parameters.
         for (int from = 0; from < ids.size(); from += 1000) {
             @SuppressWarnings("unchecked")
@@ -59,42 +79,24 @@ public class EmbeddingStore {
                     .setParameter("kind", kind).setParameter("ids", ids.subList(from, Math.min(from + 1000, ids.size())))
                     .getResultList();
             for (Object[] row : rows) {
-                long id = ((Number) row[0]).longValue();
-                hashes.put(id, (String) row[1]);
-                stored.put(id, toFloats(row[2]));
+                stored.put(((Number) row[0]).longValue(), new StoredVector((String) row[1], toFloats(row[2])));
             }
         }
-        if (cache.size() + wanted.size() > CACHE_LIMIT) {
-            cache.clear();
-        }
-        for (Map.Entry<Long, String> e : wanted.entrySet()) {
-            String hash = e.getValue();
-            float[] v = hash.equals(hashes.get(e.getKey())) ? stored.get(e.getKey()) : null;
-            if (v == null) {
-                v = embedder.embed(texts.get(e.getKey()));
-                store(kind, e.getKey(), hash, v);
-            }
-            cache.put(key(kind, e.getKey(), hash), v);
-            vectors.put(e.getKey(), v);
-        }
-        return vectors;
+        return stored;
     }
 
     private static String key(String kind, long id, String hash) {
         return kind + ":" + id + ":" + hash;
     }
 
-    @Transactional
-    public void ensure(String kind, long id, String text) {
-        vectors(kind, Map.of(id, text));
-    }
-
-    private void store(String kind, long id, String hash, float[] v) {
+    /** Stores the vector computed from the text with this hash (the embedding worker's write). */
+    void store(String kind, long id, String hash, float[] v) {
         em.createNativeQuery("""
                 insert into text_embedding (owner_kind, owner_id, text_hash, vector) values (:kind, :id, :hash, cast(:vector as real[]))
                 on conflict (owner_kind, owner_id) do update set text_hash = excluded.text_hash, vector = excluded.vector
                 """).setParameter("kind", kind).setParameter("id", id).setParameter("hash", hash)
                 .setParameter("vector", literal(v)).executeUpdate();
+        cache.put(key(kind, id, hash), v);
     }
 
     private static String literal(float[] v) {

@@ -21,33 +21,29 @@ import org.draftingdesk.trace.TraceViews.ThemeSuggestion;
 /**
  * Ranks recommendations and themes by how well a clause answers them, and clauses by how well
  * they answer a recommendation or theme. Two signals, combined: meaning (cosine similarity of
- * sentence embeddings) and shared key terms (PostgreSQL full-text search, English stemming).
- * The weights were chosen on a hand-annotated sample (bench/quality, README).
+ * bge-small-en-v1.5 sentence embeddings) and shared terms (TF-IDF cosine, idf over the hearing).
+ * A theme is represented by all its recommendations and its title (their centroid; their text as
+ * one). All of it is computed in
+ * {@link HearingIndex}: the one ranking implementation that every page, the API and the review
+ * queue read. Vectors come from the embedding worker; a text without one yet is ranked on shared
+ * terms alone.
  */
 @ApplicationScoped
 public class SuggestionService {
 
-    /** Weight of meaning against shared terms. */
-    static final double SEMANTIC_WEIGHT = 0.6;
-    /** A theme's score: its best recommendation, blended with how well the clause matches its title. */
-    static final double THEME_TITLE_WEIGHT = 0.5;
-
     private final EntityManager em;
-    private final EmbeddingStore embeddings;
+    private final HearingIndexes indexes;
     private final ProcessAccess access;
 
-    SuggestionService(EntityManager em, EmbeddingStore embeddings, ProcessAccess access) {
+    SuggestionService(EntityManager em, HearingIndexes indexes, ProcessAccess access) {
         this.em = em;
-        this.embeddings = embeddings;
+        this.indexes = indexes;
         this.access = access;
     }
 
     /** The hearing content of a process that suggestions draw on. */
-    record Candidate(long recommendationId, long themeId, long sourceId, int themeNumber, String themeTitle,
+    public record Candidate(long recommendationId, long themeId, long sourceId, int themeNumber, String themeTitle,
             String text, String stakeholderGroup) {
-    }
-
-    record Lexical(double rank, List<String> shared) {
     }
 
     @Transactional
@@ -60,136 +56,142 @@ public class SuggestionService {
         return rank(processId, clause.id, clause.body, limit(limit));
     }
 
-    /** A process's recommendations and themes with their embeddings: loaded once, ranked against many times. */
-    record Corpus(long processId, List<Candidate> candidates, Map<Long, float[]> recommendationVectors,
-            Map<Long, float[]> themeVectors) {
+    /** The draft of a process scored against its hearing: what the review queue walks through. */
+    record Corpus(HearingIndex index, HearingIndexes.Drafted drafted) {
     }
 
     @Transactional
     Corpus corpus(long processId) {
-        List<Candidate> candidates = candidates(processId);
-        Map<Long, String> recTexts = new LinkedHashMap<>();
-        Map<Long, String> themeTitles = new LinkedHashMap<>();
-        for (Candidate c : candidates) {
-            recTexts.put(c.recommendationId(), c.text());
-            themeTitles.put(c.themeId(), c.themeTitle());
-        }
-        return new Corpus(processId, candidates, embeddings.vectors(EmbeddingStore.RECOMMENDATION, recTexts),
-                embeddings.vectors(EmbeddingStore.THEME, themeTitles));
+        HearingIndex index = indexes.index(processId);
+        return new Corpus(index, indexes.drafted(processId, index, HearingIndex.SHIPPED, indexes.paragraphs(processId)));
     }
 
-    /** Ranking for any text against a process's recommendations (used by the review queue and the benchmark). */
+    /** Ranking of a clause's text against a process's recommendations and themes. */
     @Transactional
     public ClauseSuggestions rank(long processId, long clauseId, String clauseText, int limit) {
         return rank(corpus(processId), clauseId, clauseText, limit);
     }
 
-    @Transactional
     ClauseSuggestions rank(Corpus corpus, long clauseId, String clauseText, int limit) {
-        List<Candidate> candidates = corpus.candidates();
-        if (candidates.isEmpty()) {
+        HearingIndex index = corpus.index();
+        if (index.candidates.isEmpty()) {
             return new ClauseSuggestions(List.of(), List.of());
         }
-        float[] clauseVector = embeddings.vectors(EmbeddingStore.CLAUSE, Map.of(clauseId, clauseText)).get(clauseId);
-        Map<Long, float[]> recVectors = corpus.recommendationVectors();
-        Map<Long, float[]> themeVectors = corpus.themeVectors();
-        Map<Long, Lexical> lexical = lexical(corpus.processId(), clauseText);
-
-        List<RecommendationSuggestion> recs = new ArrayList<>();
-        Map<Long, RecommendationSuggestion> bestPerTheme = new HashMap<>();
-        for (Candidate c : candidates) {
-            double similarity = Embedder.cosine(clauseVector, recVectors.get(c.recommendationId()));
-            Lexical lex = lexical.getOrDefault(c.recommendationId(), new Lexical(0, List.of()));
-            double score = combine(similarity, lex.rank());
-            RecommendationSuggestion s = new RecommendationSuggestion(c.recommendationId(), c.themeId(), c.themeNumber(),
-                    round(score), round(similarity), round(lex.rank()), words(lex.shared(), c.text()), c.text(),
-                    c.stakeholderGroup());
-            recs.add(s);
-            bestPerTheme.merge(c.themeId(), s, (a, b) -> a.score() >= b.score() ? a : b);
+        HearingIndexes.Drafted drafted = corpus.drafted();
+        Integer row = drafted.row().get(clauseId);
+        HearingIndex.DraftScores scores = drafted.scores();
+        HearingIndex.Query query;
+        if (row != null) {
+            query = scores.paragraphs.get(row);
+        } else {
+            // A clause outside the working draft (deleted): scored with the draft's paragraphs around it.
+            List<HearingIndex.Query> with = new ArrayList<>(scores.paragraphs);
+            with.add(index.query(clauseText, null));
+            scores = index.new DraftScores(with, HearingIndex.SHIPPED);
+            row = with.size() - 1;
+            query = with.get(row);
         }
-        recs.sort(Comparator.comparingDouble(RecommendationSuggestion::score).reversed());
-
+        float[] lexical = index.recommendationLexical(query);
+        float[] similarity = index.recommendationSimilarity(query);
+        Integer[] order = new Integer[lexical.length];
+        double[] score = new double[lexical.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            score[i] = HearingIndex.recommendationScore(similarity[i], lexical[i], HearingIndex.SHIPPED);
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+        List<RecommendationSuggestion> recs = new ArrayList<>();
+        Map<Long, Long> bestPerTheme = new HashMap<>();
+        for (Integer i : order) {
+            Candidate c = index.candidates.get(i);
+            bestPerTheme.putIfAbsent(c.themeId(), c.recommendationId());
+            if (recs.size() < limit) {
+                recs.add(new RecommendationSuggestion(c.recommendationId(), c.themeId(), c.themeNumber(), round(score[i]),
+                        round(nan0(similarity[i])), round(lexical[i]), words(sharedStems(index, clauseText, c.text()), c.text()),
+                        c.text(), c.stakeholderGroup()));
+            }
+        }
         List<ThemeSuggestion> themes = new ArrayList<>();
-        Map<Long, Candidate> themeInfo = new LinkedHashMap<>();
-        candidates.forEach(c -> themeInfo.putIfAbsent(c.themeId(), c));
-        for (Candidate t : themeInfo.values()) {
-            RecommendationSuggestion best = bestPerTheme.get(t.themeId());
-            double titleSimilarity = Embedder.cosine(clauseVector, themeVectors.get(t.themeId()));
-            double score = (1 - THEME_TITLE_WEIGHT) * best.score() + THEME_TITLE_WEIGHT * titleSimilarity;
-            themes.add(new ThemeSuggestion(t.themeId(), t.sourceId(), t.themeNumber(), t.themeTitle(), round(score),
-                    round(titleSimilarity), best.recommendationId()));
+        for (int t = 0; t < index.themes.size(); t++) {
+            HearingIndex.ThemeRef ref = index.themes.get(t);
+            themes.add(new ThemeSuggestion(ref.themeId(), ref.sourceId(), ref.number(), ref.title(),
+                    round(scores.score[row][t]), round(nan0(scores.similarity[row][t])), bestPerTheme.get(ref.themeId())));
         }
         themes.sort(Comparator.comparingDouble(ThemeSuggestion::score).reversed());
-        return new ClauseSuggestions(recs.subList(0, Math.min(limit, recs.size())),
-                themes.subList(0, Math.min(limit, themes.size())));
+        return new ClauseSuggestions(recs, themes.subList(0, Math.min(limit, themes.size())));
     }
 
-    /** Clauses of the working draft ranked for a recommendation. */
+    /** Clauses of the working draft ranked for a recommendation: the same score as the other way round. */
     @Transactional
     public List<ClauseSuggestion> clausesFor(long processId, long recommendationId, int limit, Account reader) {
         access.requireReader(processId, reader);
-        Candidate target = candidates(processId).stream().filter(c -> c.recommendationId() == recommendationId)
-                .findFirst().orElseThrow(() -> Problem.notFound("Recommendation", recommendationId));
-        float[] recVector = embeddings.vectors(EmbeddingStore.RECOMMENDATION, Map.of(target.recommendationId(),
-                target.text())).get(target.recommendationId());
-        List<Clause> clauses = Clause.inDraft(processId).stream().filter(c -> !c.isDeleted()).toList();
-        Map<Long, String> texts = new LinkedHashMap<>();
-        clauses.forEach(c -> texts.put(c.id, c.body));
-        Map<Long, float[]> vectors = embeddings.vectors(EmbeddingStore.CLAUSE, texts);
-        Map<Long, Lexical> lexical = lexicalClauses(processId, target.text());
+        Corpus corpus = corpus(processId);
+        HearingIndex index = corpus.index();
+        Integer rec = index.recIndex.get(recommendationId);
+        if (rec == null) {
+            throw Problem.notFound("Recommendation", recommendationId);
+        }
+        Candidate target = index.candidates.get(rec);
         List<ClauseSuggestion> ranked = new ArrayList<>();
-        for (Clause c : clauses) {
-            double similarity = Embedder.cosine(recVector, vectors.get(c.id));
-            Lexical lex = lexical.getOrDefault(c.id, new Lexical(0, List.of()));
-            ranked.add(new ClauseSuggestion(c.id, c.label, round(combine(similarity, lex.rank())), round(similarity),
-                    round(lex.rank()), words(lex.shared(), c.body), c.body));
+        List<HearingIndexes.Paragraph> paragraphs = corpus.drafted().paragraphs();
+        for (int c = 0; c < paragraphs.size(); c++) {
+            HearingIndex.Query q = corpus.drafted().scores().paragraphs.get(c);
+            float similarity = index.recommendationSimilarity(q, rec);
+            float lexical = index.recommendationLexical(q, rec);
+            HearingIndexes.Paragraph p = paragraphs.get(c);
+            ranked.add(new ClauseSuggestion(p.clauseId(), p.label(),
+                    round(HearingIndex.recommendationScore(similarity, lexical, HearingIndex.SHIPPED)),
+                    round(nan0(similarity)), round(lexical), words(sharedStems(index, target.text(), p.body()), p.body()), p.body()));
         }
         ranked.sort(Comparator.comparingDouble(ClauseSuggestion::score).reversed());
         return ranked.subList(0, Math.min(limit(limit), ranked.size()));
     }
 
-    /**
-     * Clauses of the working draft ranked for a whole theme: a clause's score is the best it gets
-     * against one of the theme's recommendations, blended with its similarity to the theme's title.
-     */
+    /** Clauses of the working draft ranked for a whole theme: the theme column of the draft's scores. */
     @Transactional
     public List<ClauseSuggestion> clausesForTheme(long processId, long themeId, int limit, Account reader) {
         access.requireReader(processId, reader);
-        List<Candidate> own = candidates(processId).stream().filter(c -> c.themeId() == themeId).toList();
-        String title = themeTitle(processId, themeId);
-        List<Clause> clauses = Clause.inDraft(processId).stream().filter(c -> !c.isDeleted()).toList();
-        Map<Long, String> texts = new LinkedHashMap<>();
-        clauses.forEach(c -> texts.put(c.id, c.body));
-        Map<Long, float[]> vectors = embeddings.vectors(EmbeddingStore.CLAUSE, texts);
-        float[] titleVector = embeddings.vectors(EmbeddingStore.THEME, Map.of(themeId, title)).get(themeId);
-        Map<Long, String> recTexts = new LinkedHashMap<>();
-        own.forEach(c -> recTexts.put(c.recommendationId(), c.text()));
-        Map<Long, float[]> recVectors = embeddings.vectors(EmbeddingStore.RECOMMENDATION, recTexts);
-        Map<Long, Lexical> lexical = lexicalClauses(processId,
-                title + " " + String.join(" ", recTexts.values()));
+        theme(processId, themeId);
+        Corpus corpus = corpus(processId);
+        HearingIndex index = corpus.index();
+        Integer t = index.themeIndex.get(themeId);
         List<ClauseSuggestion> ranked = new ArrayList<>();
-        for (Clause c : clauses) {
-            float[] v = vectors.get(c.id);
-            Lexical lex = lexical.getOrDefault(c.id, new Lexical(0, List.of()));
-            double best = 0;
-            double bestSimilarity = 0;
-            for (float[] rv : recVectors.values()) {
-                double similarity = Embedder.cosine(v, rv);
-                best = Math.max(best, combine(similarity, lex.rank()));
-                bestSimilarity = Math.max(bestSimilarity, similarity);
+        List<HearingIndexes.Paragraph> paragraphs = corpus.drafted().paragraphs();
+        HearingIndex.DraftScores scores = corpus.drafted().scores();
+        String themeText = t == null ? "" : themeText(index, t);
+        for (int c = 0; c < paragraphs.size(); c++) {
+            HearingIndexes.Paragraph p = paragraphs.get(c);
+            HearingIndex.Query q = scores.paragraphs.get(c);
+            if (t == null) {
+                // A theme without recommendations: nothing to rank by.
+                ranked.add(new ClauseSuggestion(p.clauseId(), p.label(), 0, 0, 0, List.of(), p.body()));
+                continue;
             }
-            double titleSimilarity = Embedder.cosine(v, titleVector);
-            double score = recVectors.isEmpty() ? titleSimilarity
-                    : (1 - THEME_TITLE_WEIGHT) * best + THEME_TITLE_WEIGHT * titleSimilarity;
-            ranked.add(new ClauseSuggestion(c.id, c.label, round(score), round(Math.max(bestSimilarity, titleSimilarity)),
-                    round(lex.rank()), words(lex.shared(), c.body).stream().limit(8).toList(), c.body));
+            ranked.add(new ClauseSuggestion(p.clauseId(), p.label(), round(scores.score[c][t]),
+                    round(nan0(scores.similarity[c][t])), round(index.themeLexical(q, t)),
+                    words(sharedStems(index, themeText, p.body()), p.body()).stream().limit(8).toList(), p.body()));
         }
         ranked.sort(Comparator.comparingDouble(ClauseSuggestion::score).reversed());
         return ranked.subList(0, Math.min(limit(limit), ranked.size()));
     }
 
-    private String themeTitle(long processId, long themeId) {
-        return theme(processId, themeId).title();
+    private static String themeText(HearingIndex index, int theme) {
+        StringBuilder s = new StringBuilder(index.themes.get(theme).title());
+        for (int i = 0; i < index.candidates.size(); i++) {
+            if (index.themeOf[i] == theme) {
+                s.append(' ').append(index.candidates.get(i).text());
+            }
+        }
+        return s.toString();
+    }
+
+    /** The stems two texts share, the most distinctive in this hearing first. */
+    private static List<String> sharedStems(HearingIndex index, String a, String b) {
+        java.util.Set<String> shared = new java.util.LinkedHashSet<>(Lexicon.terms(a));
+        shared.retainAll(new java.util.HashSet<>(Lexicon.terms(b)));
+        return shared.stream().filter(index.vocabulary::containsKey)
+                .sorted(Comparator.comparingDouble((String t) -> -index.idf[index.vocabulary.get(t)]).thenComparing(t -> t))
+                .limit(12).toList();
     }
 
     public record ThemeHeading(long id, long sourceId, int number, String title) {
@@ -226,10 +228,6 @@ public class SuggestionService {
         return words;
     }
 
-    static double combine(double similarity, double lexicalRank) {
-        return SEMANTIC_WEIGHT * Math.max(0, similarity) + (1 - SEMANTIC_WEIGHT) * lexicalRank;
-    }
-
     private static int limit(int limit) {
         if (limit <= 0) {
             return 10;
@@ -244,11 +242,11 @@ public class SuggestionService {
     /** The recommendations of a process with their themes, in document order. */
     @Transactional
     List<Candidate> candidatesOf(long processId) {
-        return candidates(processId);
+        return candidates(em, processId);
     }
 
     @SuppressWarnings("unchecked")
-    List<Candidate> candidates(long processId) {
+    static List<Candidate> candidates(EntityManager em, long processId) {
         List<Object[]> rows = em.createNativeQuery("""
                 select r.id, t.id, t.source_id, t.number, t.title, r.body, r.stakeholder_group
                 from recommendation r join theme t on t.id = r.theme_id join source_document s on s.id = t.source_id
@@ -262,61 +260,7 @@ public class SuggestionService {
         return candidates;
     }
 
-    /**
-     * Full-text rank of each recommendation against the clause's words (any of them), scaled to
-     * 0..1, and the stemmed terms both share.
-     */
-    @SuppressWarnings("unchecked")
-    private Map<Long, Lexical> lexical(long processId, String text) {
-        List<Object[]> rows = em.createNativeQuery("""
-                with q as (
-                  select array(select t from unnest(tsvector_to_array(to_tsvector('english', :text))) t
-                               where t <> all (array['traffick', 'person', 'includ', 'also', 'member', 'state'])) as terms
-                ), query as (
-                  select case when cardinality(terms) = 0 then null
-                         else to_tsquery('english', array_to_string(terms, ' | ')) end as tsq, terms from q
-                )
-                select r.id,
-                       ts_rank_cd(r.body_tsv, query.tsq, 32) as rank,
-                       array_to_string(array(select unnest(tsvector_to_array(r.body_tsv)) intersect select unnest(query.terms)), ' ')
-                from recommendation r join theme t on t.id = r.theme_id join source_document s on s.id = t.source_id, query
-                where s.process_id = :process and query.tsq is not null and r.body_tsv @@ query.tsq
-                """).setParameter("process", processId).setParameter("text", text).getResultList();
-        return toLexical(rows);
+    private static double nan0(float x) {
+        return Float.isNaN(x) ? 0 : x;
     }
-
-    @SuppressWarnings("unchecked")
-    private Map<Long, Lexical> lexicalClauses(long processId, String text) {
-        List<Object[]> rows = em.createNativeQuery("""
-                with q as (
-                  select array(select t from unnest(tsvector_to_array(to_tsvector('english', :text))) t
-                               where t <> all (array['traffick', 'person', 'includ', 'also', 'member', 'state'])) as terms
-                ), query as (
-                  select case when cardinality(terms) = 0 then null
-                         else to_tsquery('english', array_to_string(terms, ' | ')) end as tsq, terms from q
-                )
-                select c.id,
-                       ts_rank_cd(to_tsvector('english', c.body), query.tsq, 32) as rank,
-                       array_to_string(array(select unnest(tsvector_to_array(to_tsvector('english', c.body))) intersect select unnest(query.terms)), ' ')
-                from clause c, query
-                where c.process_id = :process and c.status <> 'deleted' and query.tsq is not null
-                  and to_tsvector('english', c.body) @@ query.tsq
-                """).setParameter("process", processId).setParameter("text", text).getResultList();
-        return toLexical(rows);
-    }
-
-    private static Map<Long, Lexical> toLexical(List<Object[]> rows) {
-        Map<Long, Lexical> result = new HashMap<>();
-        for (Object[] r : rows) {
-            String shared = (String) r[2];
-            List<String> terms = shared == null || shared.isBlank() ? List.of()
-                    : java.util.Arrays.stream(shared.split(" ")).filter(t -> !STOP_TERMS.contains(t)).sorted().toList();
-            result.put(((Number) r[0]).longValue(), new Lexical(((Number) r[1]).doubleValue(), terms));
-        }
-        return result;
-    }
-
-    /** Stems too common in this domain to explain a match. */
-    private static final java.util.Set<String> STOP_TERMS = java.util.Set.of("traffick", "person", "includ", "also",
-            "member", "state");
 }

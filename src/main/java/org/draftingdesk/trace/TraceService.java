@@ -17,7 +17,7 @@ import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.trace.TraceViews.LinkEventView;
 import org.draftingdesk.trace.TraceViews.LinkView;
 import org.draftingdesk.trace.TraceViews.QueueItem;
-import org.draftingdesk.trace.TraceViews.RecommendationSuggestion;
+import org.draftingdesk.trace.TraceViews.ThemeSuggestion;
 
 /**
  * Owns trace links: people link clauses to recommendations (or themes), confirm, reject and
@@ -26,9 +26,13 @@ import org.draftingdesk.trace.TraceViews.RecommendationSuggestion;
 @ApplicationScoped
 public class TraceService {
 
-    /** Suggestions under this score are not put in the review queue. */
-    public static final double QUEUE_THRESHOLD = 0.50;
-    /** At most this many suggestions per clause go into the queue. */
+    /**
+     * A clause's theme under this score puts nothing in the review queue; the share of queued
+     * suggestions that fall in an annotated theme, by threshold, is printed by
+     * bench/suggestion-quality.
+     */
+    public static final double QUEUE_THRESHOLD = 0.65;
+    /** At most this many suggestions (themes) per clause go into the queue. */
     public static final int QUEUE_PER_CLAUSE = 3;
 
     private final ProcessAccess access;
@@ -141,9 +145,11 @@ public class TraceService {
     }
 
     /**
-     * Suggests links for every visible clause of the working draft into the review queue: the
-     * best few recommendations per clause above a threshold, leaving alone pairs a person has
-     * already linked or rejected. Returns how many suggestions were added.
+     * Suggests links for every visible clause of the working draft into the review queue: for each
+     * of the clause's best themes above a threshold (at most a few), the theme's recommendation the
+     * clause answers best, leaving alone pairs a person has already linked or rejected. The scores
+     * are the ones every suggestion list shows (one ranking, {@link SuggestionService}). Returns
+     * how many suggestions were added.
      */
     @Transactional
     public int suggestForDraft(long processId, Account actor) {
@@ -157,23 +163,26 @@ public class TraceService {
                 continue;
             }
             var ranked = suggestions.rank(corpus, clause.id, clause.body, QUEUE_PER_CLAUSE);
-            for (RecommendationSuggestion s : ranked.recommendations()) {
-                if (s.score() < QUEUE_THRESHOLD || existing.contains(clause.id + ":" + s.recommendationId())) {
+            int rank = 0;
+            for (ThemeSuggestion t : ranked.themes()) {
+                rank++;
+                if (t.score() < QUEUE_THRESHOLD || t.bestRecommendationId() == null
+                        || existing.contains(clause.id + ":" + t.bestRecommendationId())) {
                     continue;
                 }
                 TraceLink link = new TraceLink();
                 link.processId = processId;
                 link.clauseId = clause.id;
-                link.recommendationId = s.recommendationId();
+                link.recommendationId = t.bestRecommendationId();
                 link.state = TraceLink.SUGGESTED;
-                link.score = s.score();
-                link.rationale = "similarity " + s.similarity() + (s.sharedTerms().isEmpty() ? ""
-                        : "; shared terms: " + String.join(", ", s.sharedTerms()));
+                link.score = t.score();
+                link.rationale = "theme " + t.number() + " ranks " + rank + " of " + corpus.index().themes.size()
+                        + " for this paragraph (score " + t.score() + "); this is its closest recommendation";
                 link.createdBy = "system";
                 link.updatedBy = "system";
                 link.persist();
                 TraceLinkEvent.record(link, actor.username(), "suggested");
-                existing.add(clause.id + ":" + s.recommendationId());
+                existing.add(clause.id + ":" + t.bestRecommendationId());
                 added++;
             }
         }

@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import org.draftingdesk.support.Api;
 import org.draftingdesk.support.Browser;
 import org.draftingdesk.support.BrowserTest;
@@ -19,6 +21,17 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LinkingBrowserTest extends BrowserTest {
 
+    @Inject
+    EmbeddingQueue embeddings;
+
+    /** Suggestions once every vector is computed (before, they rank on shared terms alone). */
+    private void vectorsComputed() {
+        try {
+            assertThat(embeddings.awaitDrained(Duration.ofMinutes(5))).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static Locator themeRow(Page page, long themeId) {
         return page.locator("tr.theme-row[data-theme='" + themeId + "']");
@@ -31,6 +44,7 @@ class LinkingBrowserTest extends BrowserTest {
         long technologyTheme = source.getLong("themes[1].id");
         long clause = Drafting.addClause(s, "OP", "We will regulate online platforms that traffickers misuse.", null)
                 .getLong("id");
+        vectorsComputed();
         Page page = browser().signedIn(s.coFacilitator(), s.coFacilitator() + "-pw");
 
         page.navigate(browser().url("/processes/" + s.processId() + "/coverage"));
@@ -78,6 +92,7 @@ class LinkingBrowserTest extends BrowserTest {
                 .then().statusCode(201);
         Api.asUser(s.coFacilitator()).contentType("text/plain; charset=UTF-8").body(Fixtures.seed("A-RES-80-9.txt"))
                 .post("/api/processes/{pid}/draft/import", s.processId()).then().statusCode(201);
+        vectorsComputed();
         Page page = browser().signedIn(s.coFacilitator(), s.coFacilitator() + "-pw");
         page.navigate(browser().url("/processes/" + s.processId() + "/suggestions"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suggest links for the whole draft")).click();

@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import org.draftingdesk.support.Api;
 import org.draftingdesk.support.Drafting;
@@ -18,6 +20,18 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TraceApiTest {
+
+    @Inject
+    EmbeddingQueue embeddings;
+
+    /** Suggestions once every vector is computed: the figures below assume meaning and terms both. */
+    private void vectorsComputed() {
+        try {
+            assertThat(embeddings.awaitDrained(Duration.ofMinutes(5))).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static String state(Setup s, long linkId) {
         return Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/links", s.processId()).then().extract()
@@ -116,6 +130,7 @@ class TraceApiTest {
         JsonPath source = Drafting.importSummary(s);
         long platforms = source.getLong("themes[1].recommendations[0].id");
         long clause = addClause(s, "OP", "We will regulate online platforms that traffickers misuse.", null).getLong("id");
+        vectorsComputed();
         JsonPath suggestions = Api.asUser(s.coFacilitator()).queryParam("limit", 5)
                 .get("/api/processes/{pid}/draft/clauses/{cid}/suggestions", s.processId(), clause)
                 .then().statusCode(200).extract().jsonPath();
@@ -129,6 +144,7 @@ class TraceApiTest {
                 .then().statusCode(200).body("[0].clauseId", equalTo((int) clause)).body("[0].label", equalTo("OP1"));
 
         long shelters = addClause(s, "OP", "We will fund shelters for survivors.", null).getLong("id");
+        vectorsComputed();
         Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/themes/{tid}/suggestions", s.processId(),
                 source.getLong("themes[1].id"))
                 .then().statusCode(200).body("clauseId", contains((int) clause, (int) shelters));
@@ -146,6 +162,7 @@ class TraceApiTest {
         long platformsClause = addClause(s, "OP", "We will regulate online platforms that traffickers misuse to recruit victims.", null)
                 .getLong("id");
         addClause(s, "OP", "We will fund shelters and give unconditional support to victims.", null);
+        vectorsComputed();
         int added = Api.asUser(s.coFacilitator()).post("/api/processes/{pid}/suggestions", s.processId())
                 .then().statusCode(200).extract().jsonPath().getInt("added");
         assertThat(added).isPositive();
