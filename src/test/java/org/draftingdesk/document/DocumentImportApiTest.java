@@ -112,21 +112,24 @@ class DocumentImportApiTest {
     }
 
     @Test
-    void aPasswordProtectedPdfIsRefusedAndSaysWhy() {
+    void aPasswordProtectedPdfIsRefusedAndSaysWhy() throws IOException {
         long pid = Api.newProcess("Locked PDF");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4);
-        PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setEncryption("secret".getBytes(StandardCharsets.UTF_8), "owner".getBytes(StandardCharsets.UTF_8),
-                PdfWriter.ALLOW_PRINTING, PdfWriter.STANDARD_ENCRYPTION_128);
-        doc.open();
-        doc.add(new com.lowagie.text.Paragraph("Key messages"));
-        doc.close();
+        byte[] locked;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(TestDocuments.pdfPlain(Fixtures.SMALL_SUMMARY));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "secret",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            pdf.protect(policy);
+            pdf.save(out);
+            locked = out.toByteArray();
+        }
 
-        asAdmin().contentType("application/pdf").body(out.toByteArray())
+        asAdmin().contentType("application/pdf").body(locked)
                 .post("/api/processes/{pid}/sources", pid)
                 .then().statusCode(422).contentType(containsString("application/problem+json"))
                 .body("detail", containsString("password"));
+        asAdmin().get("/api/processes/{pid}/sources", pid).then().body("$", hasSize(0));
     }
 
     @Test
