@@ -82,7 +82,7 @@ public class IssuingRevision {
         em.flush();
         em.createNativeQuery("""
                 insert into revision_clause (revision_id, clause_id, ordinal, label, kind, body, status)
-                select :revision, id, row_number() over (order by position), label, kind, body, status
+                select :revision, id, row_number() over (order by position, id), label, kind, body, status
                 from clause where process_id = :process and status <> 'deleted'
                 """).setParameter("revision", revision.id).setParameter("process", processId).executeUpdate();
         issued.fire(new RevisionIssued(processId, revision.id, actor.username()));
