@@ -22,6 +22,7 @@ import org.draftingdesk.draft.DraftViews.ClauseView;
 import org.draftingdesk.draft.DraftViews.DraftView;
 import org.draftingdesk.draft.DraftViews.HistoryView;
 import org.draftingdesk.draft.DraftViews.VersionView;
+import org.draftingdesk.input.UserText;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.process.DraftingProcess;
 import org.draftingdesk.process.ProcessAccess;
@@ -126,6 +127,7 @@ public class DraftService {
             throw Problem.badInput("Give the new text, the new status, or both");
         }
         String text = newText == null ? null : text(newText);
+        String why = UserText.optional("reason", reason, 2000);
         if (status != null && !ClauseStatus.SETTABLE.contains(status)) {
             throw Problem.badInput("status must be one of " + ClauseStatus.SETTABLE);
         }
@@ -145,7 +147,7 @@ public class DraftService {
         if (statusChanges) {
             clause.status = status;
         }
-        ClauseHistory.changed(clause, textChanges ? "edited" : "status", blankToNull(reason), actor.username());
+        ClauseHistory.changed(clause, textChanges ? "edited" : "status", why, actor.username());
         if (textChanges) {
             textChanged.fire(new ClauseTextChanged(processId, clause.id, before, clause.body, actor.username()));
         }
@@ -297,7 +299,10 @@ public class DraftService {
             throw Problem.unprocessable("No paragraphs found: write one paragraph a line, e.g. 'OP1: We commit …'");
         }
         for (var p : parsed) {
-            if (p.text().isBlank()) {
+            if (!Labels.isValid(p.label())) {
+                throw Problem.badInput("label", "Paragraph " + abbreviated(p.label()) + ": " + Labels.rule());
+            }
+            if (UserText.isEmpty(p.text())) {
                 throw Problem.unprocessable("Paragraph " + p.label() + " has no text");
             }
             if (p.text().length() > MAX_TEXT) {
@@ -405,17 +410,11 @@ public class DraftService {
     }
 
     static String text(String text) {
-        if (text == null || text.isBlank()) {
-            throw Problem.badInput("text must not be empty");
-        }
-        if (text.length() > MAX_TEXT) {
-            throw Problem.badInput("text is longer than " + MAX_TEXT + " characters");
-        }
-        return text.strip();
+        return UserText.required("text", text, MAX_TEXT);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    private static String abbreviated(String label) {
+        return label.length() > 24 ? label.substring(0, 24) + "…" : label;
     }
 
     private static Set<String> labels(List<Clause> draft) {

@@ -52,7 +52,7 @@ final class DocxWriter {
         run.setFontFamily(FONT);
         run.setFontSize(size);
         run.setBold(bold);
-        run.setText(text);
+        run.setText(XmlText.clean(text));
     }
 
     private static void run(XWPFParagraph para, String text, boolean italic) {
@@ -60,6 +60,6 @@ final class DocxWriter {
         run.setFontFamily(FONT);
         run.setFontSize(12);
         run.setItalic(italic);
-        run.setText(text);
+        run.setText(XmlText.clean(text));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.draftingdesk.problem.Problem;
+import org.draftingdesk.input.UserText;
 
 /** Owns processes: creating them and finding them. */
 @ApplicationScoped
@@ -28,14 +29,9 @@ public class ProcessService {
 
     @Transactional
     public ProcessView create(String title, String actor) {
-        if (title == null || title.isBlank()) {
-            throw Problem.badInput("A process needs a title");
-        }
-        if (title.length() > 300) {
-            throw Problem.badInput("The title is longer than 300 characters");
-        }
+        String checked = UserText.required("title", title, 300);
         DraftingProcess p = new DraftingProcess();
-        p.title = title.strip();
+        p.title = checked;
         p.createdBy = actor;
         p.persist();
         return ProcessView.of(p);
