@@ -26,6 +26,10 @@ public final class Amendments {
             throw Problem.badInput("amendment.find", "amendment.find must name the words the change is about");
         }
         UserText.checkCharacters("amendment.find", find);
+        if (find.length() > 10_000 || (replacement != null && replacement.length() > 10_000)) {
+            throw Problem.badInput(find.length() > 10_000 ? "amendment.find" : "amendment.replacement",
+                    "An amendment's words are longer than 10000 characters");
+        }
         if (replacement != null) {
             UserText.checkCharacters("amendment.replacement", replacement);
         }

@@ -68,7 +68,7 @@ public class CommentService {
         c.body = UserText.optional("text", request.text(), 10_000);
         if (ClauseComment.COMMENT.equals(kind)) {
             if (c.body == null) {
-                throw Problem.badInput("A comment needs text");
+                throw Problem.badInput("text", "A comment needs text");
             }
         } else if (ClauseComment.AMENDMENT.equals(kind)) {
             c.proposedText = Amendments.apply(clause.text(), request.op(), request.find(), request.replacement());

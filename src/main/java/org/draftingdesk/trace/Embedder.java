@@ -2,6 +2,7 @@ package org.draftingdesk.trace;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.draftingdesk.input.UserText;
 
 /**
  * Sentence embeddings from all-MiniLM-L6-v2 (quantised), a model shipped inside a jar: it runs
@@ -26,8 +27,11 @@ public class Embedder {
         return m;
     }
 
-    /** A unit-length vector for the text. */
+    /** A unit-length vector for the text; all zeros (similar to nothing) for text with nothing visible. */
     public float[] embed(String text) {
+        if (UserText.isEmpty(text)) {
+            return new float[model().dimension()];
+        }
         float[] v = model().embed(text).content().vector();
         return normalised(v);
     }

@@ -49,6 +49,7 @@ public class TraceService {
     @Transactional
     public LinkView link(long processId, NewLink request, Account actor) {
         access.requireDrafter(processId, actor);
+        String rationale = UserText.optional("rationale", request.rationale(), 2000);
         if (request.clauseId() == null) {
             throw Problem.badInput("clauseId is required");
         }
@@ -65,7 +66,6 @@ public class TraceService {
         if (request.themeId() != null && !themeInProcess(processId, request.themeId())) {
             throw Problem.unprocessable("Theme " + request.themeId() + " is not in this process");
         }
-        String rationale = UserText.optional("rationale", request.rationale(), 2000);
         TraceLink link = TraceLink.between(clause.id, request.recommendationId(), request.themeId()).orElse(null);
         if (link == null) {
             link = new TraceLink();

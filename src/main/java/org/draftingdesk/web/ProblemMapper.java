@@ -1,6 +1,7 @@
 package org.draftingdesk.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -100,6 +101,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         return problem(JsonProblems.of(e), headers, uri);
+    }
+
+    /** Wrong types; declared apart so that it wins over the framework's own mapper for them. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return json(e, headers, uri);
     }
 
     /**
