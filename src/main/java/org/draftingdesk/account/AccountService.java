@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.draftingdesk.DraftingConfig;
 import org.draftingdesk.problem.Problem;
 import org.jboss.logging.Logger;
+import org.draftingdesk.input.UserText;
 
 /** Owns accounts: creation, password checks, and the bootstrap admin. */
 @ApplicationScoped
@@ -87,17 +88,19 @@ public class AccountService {
         if (request.password() == null || request.password().length() < 8) {
             throw Problem.unprocessable("The password must have at least 8 characters");
         }
-        if (User.named(request.username()).isPresent()) {
-            throw Problem.unprocessable("The username " + request.username() + " is taken");
+        String username = UserText.required("username", request.username(), 64);
+        String displayName = UserText.optional("displayName", request.displayName(), 200);
+        UserText.checkCharacters("password", request.password());
+        if (User.named(username).isPresent()) {
+            throw Problem.unprocessable("username", "The username " + username + " is taken");
         }
         if (request.delegationId() != null
                 && org.draftingdesk.delegation.Delegation.findByIdOptional(request.delegationId()).isEmpty()) {
             throw Problem.unprocessable("Delegation " + request.delegationId() + " does not exist");
         }
         User user = new User();
-        user.username = request.username();
-        user.displayName = request.displayName() == null || request.displayName().isBlank()
-                ? request.username() : request.displayName();
+        user.username = username;
+        user.displayName = displayName == null ? username : displayName;
         user.passwordHash = BcryptUtil.bcryptHash(request.password(), config.bcryptCost());
         user.globalRole = request.role().value();
         user.delegationId = request.delegationId();

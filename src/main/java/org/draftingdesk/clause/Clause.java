@@ -62,7 +62,7 @@ public class Clause extends PanacheEntityBase {
 
     /** The working draft in document order, deleted clauses included. */
     public static List<Clause> inDraft(long processId) {
-        return list("processId = ?1 order by position", processId);
+        return list("processId = ?1 order by position, id", processId);
     }
 
     /** The clause, locked for the rest of the transaction so that concurrent edits queue. */

@@ -15,18 +15,47 @@ public final class Labels {
     static final List<String> SUFFIXES = List.of("bis", "ter", "quater", "quinquies", "sexies", "septies",
             "octies", "novies", "decies", "undecies", "duodecies");
     private static final Pattern LABEL = Pattern.compile("^(PP|OP)(\\d+)([a-z]*)$");
+    private static final Pattern WRITTEN = Pattern.compile("^(PP|OP)(\\d{1,9})([a-z]*|-\\d{1,3})$");
+    /** The highest paragraph numbers a declaration is allowed: far beyond any real one. */
+    public static final int MAX_PP = 999;
+    public static final int MAX_OP = 9999;
 
     private Labels() {
     }
+
+    private static final String PP = "PP";
 
     public static String of(String kind, int number) {
         return kind + number;
     }
 
-    /** The number in a label, e.g. 7 for OP7ter; 0 when there is none. */
+    /** The number in a label, e.g. 7 for OP7ter; 0 when there is none or it is out of bounds. */
     public static int number(String label) {
         Matcher m = LABEL.matcher(label);
-        return m.matches() ? Integer.parseInt(m.group(2)) : 0;
+        if (!m.matches() || m.group(2).length() > 9) {
+            return 0;
+        }
+        return Integer.parseInt(m.group(2));
+    }
+
+    /**
+     * Whether a label is one a draft may hold: PP1–PP999 or OP1–OP9999, optionally followed by
+     * bis, ter, quater … (or -n once those run out); 0 only with a suffix (inserted before the first).
+     */
+    public static boolean isValid(String label) {
+        Matcher m = label == null ? null : WRITTEN.matcher(label);
+        if (m == null || !m.matches()) {
+            return false;
+        }
+        int n = Integer.parseInt(m.group(2));
+        String suffix = m.group(3);
+        boolean suffixOk = suffix.isEmpty() || suffix.startsWith("-") || SUFFIXES.contains(suffix);
+        return suffixOk && n <= (PP.equals(m.group(1)) ? MAX_PP : MAX_OP) && (n > 0 || !suffix.isEmpty());
+    }
+
+    /** A short statement of what {@link #isValid} accepts, for error messages. */
+    public static String rule() {
+        return "a paragraph number is PP1–PP" + MAX_PP + " or OP1–OP" + MAX_OP + ", optionally followed by bis, ter, quater …";
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.draftingdesk.comment;
 
 import org.draftingdesk.problem.Problem;
+import org.draftingdesk.input.UserText;
 
 /** The wording change an amendment proposes, applied to a text. Pure logic. */
 public final class Amendments {
@@ -21,10 +22,18 @@ public final class Amendments {
         if (op == null || !(REPLACE.equals(op) || INSERT.equals(op) || DELETE.equals(op))) {
             throw Problem.badInput("amendment.op must be replace, insert or delete");
         }
-        if (find == null || find.isEmpty()) {
-            throw Problem.badInput("amendment.find must name the words the change is about");
+        if (find == null || UserText.isEmpty(find)) {
+            throw Problem.badInput("amendment.find", "amendment.find must name the words the change is about");
         }
-        if (!DELETE.equals(op) && (replacement == null || replacement.isBlank())) {
+        UserText.checkCharacters("amendment.find", find);
+        if (find.length() > 10_000 || (replacement != null && replacement.length() > 10_000)) {
+            throw Problem.badInput(find.length() > 10_000 ? "amendment.find" : "amendment.replacement",
+                    "An amendment's words are longer than 10000 characters");
+        }
+        if (replacement != null) {
+            UserText.checkCharacters("amendment.replacement", replacement);
+        }
+        if (!DELETE.equals(op) && UserText.isEmpty(replacement)) {
             throw Problem.badInput("amendment.replacement is required for " + op);
         }
         int at = text.indexOf(find);

@@ -22,6 +22,7 @@ import org.draftingdesk.comment.CommentViews.Compilation;
 import org.draftingdesk.comment.CommentViews.CompiledClause;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.process.ProcessAccess;
+import org.draftingdesk.input.UserText;
 
 /**
  * Delegations comment on, and propose amendments to, the clauses of issued revisions; other
@@ -66,13 +67,10 @@ public class CommentService {
         c.delegationId = delegation;
         c.author = actor.username();
         c.kind = kind;
-        c.body = request.text() == null || request.text().isBlank() ? null : request.text().strip();
-        if (c.body != null && c.body.length() > 10_000) {
-            throw Problem.badInput("text is longer than 10000 characters");
-        }
+        c.body = UserText.optional("text", request.text(), 10_000);
         if (ClauseComment.COMMENT.equals(kind)) {
             if (c.body == null) {
-                throw Problem.badInput("A comment needs text");
+                throw Problem.badInput("text", "A comment needs text");
             }
         } else if (ClauseComment.AMENDMENT.equals(kind)) {
             c.proposedText = Amendments.apply(clause.text(), request.op(), request.find(), request.replacement());
@@ -117,7 +115,7 @@ public class CommentService {
         if (!ClauseComment.ACCEPTED.equals(decision) && !ClauseComment.DECLINED.equals(decision)) {
             throw Problem.badInput("decision must be accepted or declined");
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = UserText.optional("reason", reason, 2000);
         if (ClauseComment.DECLINED.equals(decision) && why == null) {
             throw Problem.badInput("Declining needs a reason for the delegation");
         }

@@ -17,10 +17,12 @@ import org.draftingdesk.clause.ClauseStatus;
 import org.draftingdesk.clause.ClauseTextChanged;
 import org.draftingdesk.clause.ClauseVersion;
 import org.draftingdesk.clause.Labels;
+import org.draftingdesk.clause.ParagraphOrder;
 import org.draftingdesk.draft.DraftViews.ClauseView;
 import org.draftingdesk.draft.DraftViews.DraftView;
 import org.draftingdesk.draft.DraftViews.HistoryView;
 import org.draftingdesk.draft.DraftViews.VersionView;
+import org.draftingdesk.input.UserText;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.process.DraftingProcess;
 import org.draftingdesk.process.ProcessAccess;
@@ -34,7 +36,6 @@ import org.draftingdesk.process.ProcessAccess;
 @ApplicationScoped
 public class DraftService {
 
-    static final long STEP = 1024;
     static final int MAX_TEXT = 20_000;
 
     private final ProcessAccess access;
@@ -106,13 +107,13 @@ public class DraftService {
         clause.updatedBy = actor.username();
         if (request.after() == null) {
             clause.label = Labels.appended(kind, taken);
-            clause.position = appendPosition(draft, kind);
+            place(clause, draft, appendIndex(draft, kind));
         } else {
             Clause after = draft.stream().filter(c -> c.id.equals(request.after())).findFirst()
                     .orElseThrow(() -> Problem.unprocessable("after: clause " + request.after() + " is not in this draft"));
             clause.label = isLastOfKind(draft, after, kind) ? Labels.appended(kind, taken)
                     : Labels.inserted(kind, sameKindAtOrBefore(draft, after, kind), taken);
-            clause.position = positionAfter(processId, draft, after);
+            place(clause, draft, indexOf(draft, after) + 1);
         }
         clause.persist();
         ClauseHistory.created(clause, "created", actor.username());
@@ -135,6 +136,7 @@ public class DraftService {
             throw Problem.badInput("Give the new text, the new status, or both");
         }
         String text = newText == null ? null : text(newText);
+        String why = UserText.optional("reason", reason, 2000);
         if (status != null && !ClauseStatus.SETTABLE.contains(status)) {
             throw Problem.badInput("status must be one of " + ClauseStatus.SETTABLE);
         }
@@ -154,7 +156,7 @@ public class DraftService {
         if (statusChanges) {
             clause.status = status;
         }
-        ClauseHistory.changed(clause, textChanges ? "edited" : "status", blankToNull(reason), actor.username());
+        ClauseHistory.changed(clause, textChanges ? "edited" : "status", why, actor.username());
         if (textChanges) {
             textChanged.fire(new ClauseTextChanged(processId, clause.id, before, clause.body, actor.username()));
         }
@@ -206,11 +208,11 @@ public class DraftService {
         }
         List<Clause> others = draft.stream().filter(c -> !c.id.equals(clause.id)).toList();
         if (after == null) {
-            clause.position = others.isEmpty() ? STEP : others.get(0).position - STEP;
+            place(clause, others, 0);
         } else {
             Clause anchor = others.stream().filter(c -> c.id.equals(after)).findFirst()
                     .orElseThrow(() -> Problem.unprocessable("after: clause " + after + " is not in this draft"));
-            clause.position = positionAfter(processId, others, anchor);
+            place(clause, others, indexOf(others, anchor) + 1);
         }
         ClauseHistory.changed(clause, "moved", null, actor.username());
         events.clause(processId, "clause-moved", clause.id, actor.username());
@@ -241,7 +243,7 @@ public class DraftService {
         created.body = second;
         created.status = clause.status;
         created.label = Labels.inserted(clause.kind, clause.label, labels(draft));
-        created.position = positionAfter(processId, draft, clause);
+        place(created, draft, indexOf(draft, clause) + 1);
         created.createdBy = actor.username();
         created.updatedBy = actor.username();
         created.persist();
@@ -311,7 +313,10 @@ public class DraftService {
                     + "e.g. 'OP1: We commit …'");
         }
         for (var p : parsed) {
-            if (p.text().isBlank()) {
+            if (!Labels.isValid(p.label())) {
+                throw Problem.badInput("label", "Paragraph " + abbreviated(p.label()) + ": " + Labels.rule());
+            }
+            if (UserText.isEmpty(p.text())) {
                 throw Problem.unprocessable("Paragraph " + p.label() + " has no text");
             }
             if (p.text().length() > MAX_TEXT) {
@@ -321,7 +326,7 @@ public class DraftService {
         lockDraft(processId);
         List<Clause> draft = Clause.inDraft(processId);
         Set<String> taken = labels(draft);
-        long position = draft.isEmpty() ? 0 : draft.get(draft.size() - 1).position;
+        List<Long> positions = order(draft).appendAll(parsed.size());
         List<ClauseView> created = new ArrayList<>();
         for (var p : parsed) {
             Clause clause = new Clause();
@@ -332,8 +337,7 @@ public class DraftService {
             clause.notes = Clause.notesOf(p.notes());
             clause.label = taken.contains(p.label()) ? Labels.appended(p.kind(), taken) : p.label();
             taken.add(clause.label);
-            position += STEP;
-            clause.position = position;
+            clause.position = positions.get(created.size());
             clause.createdBy = actor;
             clause.updatedBy = actor;
             clause.persist();
@@ -426,17 +430,11 @@ public class DraftService {
     }
 
     static String text(String text) {
-        if (text == null || text.isBlank()) {
-            throw Problem.badInput("text must not be empty");
-        }
-        if (text.length() > MAX_TEXT) {
-            throw Problem.badInput("text is longer than " + MAX_TEXT + " characters");
-        }
-        return text.strip();
+        return UserText.required("text", text, MAX_TEXT);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    private static String abbreviated(String label) {
+        return label.length() > 24 ? label.substring(0, 24) + "…" : label;
     }
 
     private static Set<String> labels(List<Clause> draft) {
@@ -456,18 +454,13 @@ public class DraftService {
 
     private static boolean isLastOfKind(List<Clause> draft, Clause after, String kind) {
         int index = indexOf(draft, after);
-        return draft.subList(index + 1, draft.size()).stream().noneMatch(c -> c.kind.equals(kind) && !c.isDeleted())
-                && draft.stream().filter(c -> c.kind.equals(kind) && !c.isDeleted()).allMatch(
-                        c -> c.position <= after.position);
+        return draft.subList(index + 1, draft.size()).stream().noneMatch(c -> c.kind.equals(kind) && !c.isDeleted());
     }
 
     /** The label of the last clause of {@code kind} at or before {@code after}, or null. */
     private static String sameKindAtOrBefore(List<Clause> draft, Clause after, String kind) {
         String label = null;
-        for (Clause c : draft) {
-            if (c.position > after.position) {
-                break;
-            }
+        for (Clause c : draft.subList(0, indexOf(draft, after) + 1)) {
             if (c.kind.equals(kind) && !c.isDeleted()) {
                 label = c.label;
             }
@@ -475,51 +468,34 @@ public class DraftService {
         return label;
     }
 
-    private static long appendPosition(List<Clause> draft, String kind) {
-        if (draft.isEmpty()) {
-            return STEP;
-        }
+    /** Where an appended clause goes: preambular paragraphs before the first operative one, the rest last. */
+    private static int appendIndex(List<Clause> draft, String kind) {
         if (Clause.PP.equals(kind)) {
-            // Preambular paragraphs go before the first operative one.
-            Clause firstOp = draft.stream().filter(c -> Clause.OP.equals(c.kind)).findFirst().orElse(null);
-            if (firstOp != null) {
-                Clause lastPp = draft.stream().filter(c -> Clause.PP.equals(c.kind) && c.position < firstOp.position)
-                        .reduce((a, b) -> b).orElse(null);
-                return lastPp == null ? firstOp.position - STEP : midpoint(lastPp.position, firstOp.position, draft);
+            for (int i = 0; i < draft.size(); i++) {
+                if (Clause.OP.equals(draft.get(i).kind)) {
+                    return i;
+                }
             }
         }
-        return draft.get(draft.size() - 1).position + STEP;
+        return draft.size();
     }
 
-    private static long positionAfter(long processId, List<Clause> draft, Clause after) {
-        int index = indexOf(draft, after);
-        if (index < 0 || index + 1 >= draft.size()) {
-            return after.position + STEP;
+    /**
+     * Gives {@code clause} the position that makes it the {@code index}-th of {@code draft} (a draft in
+     * document order that does not hold it), respacing the others when their positions leave no room.
+     */
+    private static void place(Clause clause, List<Clause> draft, int index) {
+        ParagraphOrder.Placement placement = order(draft).insertAt(index);
+        if (placement.respacing()) {
+            for (int i = 0; i < draft.size(); i++) {
+                draft.get(i).position = placement.respaced().get(i);
+            }
         }
-        long next = draft.get(index + 1).position;
-        if (next - after.position >= 2) {
-            return after.position + (next - after.position) / 2;
-        }
-        respace(draft);
-        return after.position + STEP / 2;
+        clause.position = placement.position();
     }
 
-    private static long midpoint(long a, long b, List<Clause> draft) {
-        if (b - a >= 2) {
-            return a + (b - a) / 2;
-        }
-        respace(draft);
-        return a + STEP / 2;
-    }
-
-    /** Spreads positions out again when an insertion finds no room; order and labels are unchanged. */
-    private static void respace(List<Clause> draft) {
-        long position = 0;
-        for (Clause c : draft) {
-            position += STEP;
-            c.position = position;
-        }
-        Clause.getEntityManager().flush();
+    private static ParagraphOrder order(List<Clause> draft) {
+        return ParagraphOrder.of(draft.stream().map(c -> c.position).toList());
     }
 
     static ClauseView view(Clause c) {

@@ -18,6 +18,7 @@ import org.draftingdesk.draft.DraftViews.RevisionView;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.process.DraftingProcess;
 import org.draftingdesk.process.ProcessAccess;
+import org.draftingdesk.input.UserText;
 
 /**
  * Issues revisions: a frozen copy of the working draft's visible clauses, taken in one statement
@@ -69,18 +70,17 @@ public class IssuingRevision {
 
     private RevisionSummary issueAs(long processId, String label, LocalDate date, String note, boolean renumber,
             Account actor, String actorName) {
-        if (label == null || label.isBlank()) {
-            throw Problem.badInput("A revision needs a label, such as 'Zero draft' or 'Rev.1'");
+        if (UserText.isEmpty(label)) {
+            throw Problem.badInput("label", "A revision needs a label, such as 'Zero draft' or 'Rev.1'");
         }
-        if (label.length() > 100) {
-            throw Problem.badInput("The label is longer than 100 characters");
-        }
-        if (WORKING.equalsIgnoreCase(label.strip())) {
-            throw Problem.badInput("'working' names the working draft and cannot label a revision");
+        String name = UserText.required("label", label, 100);
+        String remark = UserText.optional("note", note, 2000);
+        if (WORKING.equalsIgnoreCase(name)) {
+            throw Problem.badInput("label", "'working' names the working draft and cannot label a revision");
         }
         DraftingProcess.findById(processId, LockModeType.PESSIMISTIC_WRITE);
-        if (Revision.labelled(processId, label.strip()).isPresent()) {
-            throw Problem.unprocessable("A revision labelled '" + label.strip() + "' was already issued");
+        if (Revision.labelled(processId, name).isPresent()) {
+            throw Problem.conflict("label", "A revision labelled '" + name + "' was already issued");
         }
         if (Clause.inDraft(processId).stream().allMatch(Clause::isDeleted)) {
             throw Problem.unprocessable("The working draft is empty: there is nothing to issue");
@@ -92,9 +92,9 @@ public class IssuingRevision {
         Revision revision = new Revision();
         revision.processId = processId;
         revision.sequence = Revision.ofProcess(processId).stream().mapToInt(r -> r.sequence).max().orElse(0) + 1;
-        revision.label = label.strip();
+        revision.label = name;
         revision.revisionDate = date == null ? LocalDate.now() : date;
-        revision.note = note == null || note.isBlank() ? null : note.strip();
+        revision.note = remark;
         revision.issuedBy = actorName;
         revision.issuedAt = OffsetDateTime.now();
         DraftingProcess process = DraftingProcess.findById(processId);
@@ -103,7 +103,7 @@ public class IssuingRevision {
         em.flush();
         em.createNativeQuery("""
                 insert into revision_clause (revision_id, clause_id, ordinal, label, kind, body, status, heading, notes)
-                select :revision, id, row_number() over (order by position), label, kind, body, status, heading, notes
+                select :revision, id, row_number() over (order by position, id), label, kind, body, status, heading, notes
                 from clause where process_id = :process and status <> 'deleted'
                 """).setParameter("revision", revision.id).setParameter("process", processId).executeUpdate();
         issued.fire(new RevisionIssued(processId, revision.id, actorName));

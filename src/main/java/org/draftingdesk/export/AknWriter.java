@@ -59,12 +59,12 @@ final class AknWriter {
             x.writeStartElement("preface");
             x.writeStartElement("p");
             x.writeStartElement("docTitle");
-            x.writeCharacters(doc.processTitle());
+            x.writeCharacters(XmlText.clean(doc.processTitle()));
             x.writeEndElement();
             x.writeEndElement();
             x.writeStartElement("p");
             x.writeStartElement("docStage");
-            x.writeCharacters(doc.revisionLabel());
+            x.writeCharacters(XmlText.clean(doc.revisionLabel()));
             x.writeEndElement();
             x.writeEndElement();
             x.writeEndElement();
@@ -77,9 +77,9 @@ final class AknWriter {
                         x.writeStartElement("p");
                         x.writeAttribute("eId", "preamble__p_" + (++n));
                         x.writeStartElement("i");
-                        x.writeCharacters(p.opening());
+                        x.writeCharacters(XmlText.clean(p.opening()));
                         x.writeEndElement();
-                        x.writeCharacters(p.rest());
+                        x.writeCharacters(XmlText.clean(p.rest()));
                         x.writeEndElement();
                     }
                 }
@@ -95,7 +95,7 @@ final class AknWriter {
                 x.writeStartElement("paragraph");
                 x.writeAttribute("eId", "para_" + (++n));
                 x.writeStartElement("num");
-                x.writeCharacters(p.number());
+                x.writeCharacters(XmlText.clean(p.number()));
                 x.writeEndElement();
                 if (p.heading() != null) {
                     x.writeStartElement("heading");
@@ -104,7 +104,7 @@ final class AknWriter {
                 }
                 x.writeStartElement("content");
                 x.writeStartElement("p");
-                x.writeCharacters(p.text());
+                x.writeCharacters(XmlText.clean(p.text()));
                 int note = 0;
                 for (String noteText : p.notes()) {
                     x.writeStartElement("authorialNote");
@@ -112,7 +112,7 @@ final class AknWriter {
                     x.writeAttribute("placement", "bottom");
                     x.writeAttribute("eId", "para_" + n + "__authorialNote_" + note);
                     x.writeStartElement("p");
-                    x.writeCharacters(noteText);
+                    x.writeCharacters(XmlText.clean(noteText));
                     x.writeEndElement();
                     x.writeEndElement();
                 }
@@ -140,6 +140,6 @@ final class AknWriter {
     private static void dated(XMLStreamWriter x, String element, LocalDate date, String name) throws XMLStreamException {
         x.writeEmptyElement(element);
         x.writeAttribute("date", date.toString());
-        x.writeAttribute("name", name);
+        x.writeAttribute("name", XmlText.clean(name));
     }
 }

@@ -72,7 +72,7 @@ final class DocxWriter {
         run.setFontFamily(FONT);
         run.setFontSize(size);
         run.setBold(bold);
-        run.setText(text);
+        run.setText(XmlText.clean(text));
     }
 
     /** A real Word footnote, so a delegation sees it where Word puts notes. */
@@ -92,6 +92,6 @@ final class DocxWriter {
         run.setFontFamily(FONT);
         run.setFontSize(12);
         run.setItalic(italic);
-        run.setText(text);
+        run.setText(XmlText.clean(text));
     }
 }

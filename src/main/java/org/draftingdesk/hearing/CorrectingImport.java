@@ -9,6 +9,7 @@ import org.draftingdesk.problem.Problem;
 import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.recommendation.Recommendation;
 import org.draftingdesk.theme.Theme;
+import org.draftingdesk.input.UserText;
 
 /**
  * People fix what the importer got wrong: rename, merge and split themes; move, edit, delete and add
@@ -165,13 +166,7 @@ public class CorrectingImport {
     }
 
     private static String requireText(String text, String field) {
-        if (text == null || text.isBlank()) {
-            throw Problem.badInput("The " + field + " must not be empty");
-        }
-        if (text.length() > 4000) {
-            throw Problem.badInput("The " + field + " is longer than 4000 characters");
-        }
-        return text.strip().replaceAll("\\s+", " ");
+        return UserText.required(field, text, 4000).replaceAll("\\s+", " ");
     }
 
     private static Theme requireTheme(long id) {

@@ -33,6 +33,7 @@ import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.process.ProcessService;
 import org.draftingdesk.recommendation.Recommendation;
 import org.draftingdesk.theme.Theme;
+import org.draftingdesk.input.UserText;
 
 /**
  * Imports documents into a process and reads them back. An import is all or nothing: bad input is
@@ -101,10 +102,8 @@ public class HearingImportService {
                     .map(t -> String.valueOf(t.number())).collect(Collectors.joining(", "));
             throw Problem.unprocessable("Theme(s) " + empty + " have no text under their heading");
         }
-        String title = request.title() == null || request.title().isBlank() ? guessTitle(parsed) : request.title().strip();
-        if (title.length() > 400) {
-            throw Problem.badInput("The title is longer than 400 characters");
-        }
+        String given = UserText.optional("title", request.title(), 400);
+        String title = given == null ? guessTitle(parsed) : given;
         return new Reading(kind, title, request.date(), text, Digests.sha256(text), parsed, document.dropped());
     }
 

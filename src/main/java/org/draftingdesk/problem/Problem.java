@@ -42,8 +42,23 @@ public abstract class Problem extends RuntimeException {
         return new BadInput(detail);
     }
 
+    /** Bad input in one named field of the request; the problem carries it as {@code field}. */
+    public static BadInput badInput(String field, String detail) {
+        return new BadInput(detail, Map.of("field", field));
+    }
+
+    /** Unprocessable input in one named field of the request; the problem carries it as {@code field}. */
+    public static Unprocessable unprocessable(String field, String detail) {
+        return new Unprocessable(detail, Map.of("field", field));
+    }
+
     public static Unprocessable unprocessable(String detail) {
         return new Unprocessable(detail);
+    }
+
+    /** A real conflict: the thing to create already exists (a taken label, a concurrent insert of the same key). */
+    public static Conflict conflict(String field, String detail) {
+        return new Conflict(detail, Map.of("field", field));
     }
 
     public static TooLarge tooLarge(String detail) {
@@ -79,6 +94,10 @@ public abstract class Problem extends RuntimeException {
             super("Bad input", detail, null);
         }
 
+        public BadInput(String detail, Map<String, Object> extensions) {
+            super("Bad input", detail, extensions);
+        }
+
         @Override
         public int status() {
             return 400;
@@ -93,6 +112,10 @@ public abstract class Problem extends RuntimeException {
     public static final class Unprocessable extends Problem {
         public Unprocessable(String detail) {
             super("Unprocessable content", detail, null);
+        }
+
+        public Unprocessable(String detail, Map<String, Object> extensions) {
+            super("Unprocessable content", detail, extensions);
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.problem.Problem;
+import org.draftingdesk.input.UserText;
 
 /** Owns processes: creating them and finding them. */
 @ApplicationScoped
@@ -36,14 +37,9 @@ public class ProcessService {
     @Transactional
     public ProcessView create(String title, Account actor) {
         access.requireSecretariat(actor);
-        if (title == null || title.isBlank()) {
-            throw Problem.badInput("A process needs a title");
-        }
-        if (title.length() > 300) {
-            throw Problem.badInput("The title is longer than 300 characters");
-        }
+        String checked = UserText.required("title", title, 300);
         DraftingProcess p = new DraftingProcess();
-        p.title = title.strip();
+        p.title = checked;
         p.createdBy = actor.username();
         p.persist();
         return ProcessView.of(p);

@@ -2,6 +2,7 @@ package org.draftingdesk.trace;
 
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.draftingdesk.input.UserText;
 
 /**
  * Sentence embeddings from bge-small-en-v1.5 (quantised, 384 dimensions), a model shipped inside a
@@ -27,8 +28,11 @@ public class Embedder {
         return m;
     }
 
-    /** A unit-length vector for the text. */
+    /** A unit-length vector for the text; all zeros (similar to nothing) for text with nothing visible. */
     public float[] embed(String text) {
+        if (UserText.isEmpty(text)) {
+            return new float[model().dimension()];
+        }
         float[] v = model().embed(text).content().vector();
         return normalised(v);
     }

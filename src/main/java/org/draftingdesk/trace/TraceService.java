@@ -18,6 +18,8 @@ import org.draftingdesk.trace.TraceViews.LinkEventView;
 import org.draftingdesk.trace.TraceViews.LinkView;
 import org.draftingdesk.trace.TraceViews.QueueItem;
 import org.draftingdesk.trace.TraceViews.ThemeSuggestion;
+import org.draftingdesk.trace.TraceViews.RecommendationSuggestion;
+import org.draftingdesk.input.UserText;
 
 /**
  * Owns trace links: people link clauses to recommendations (or themes), confirm, reject and
@@ -52,6 +54,7 @@ public class TraceService {
     @Transactional
     public LinkView link(long processId, NewLink request, Account actor) {
         access.requireDrafter(processId, actor);
+        String rationale = UserText.optional("rationale", request.rationale(), 2000);
         if (request.clauseId() == null) {
             throw Problem.badInput("clauseId is required");
         }
@@ -67,10 +70,6 @@ public class TraceService {
         }
         if (request.themeId() != null && !themeInProcess(processId, request.themeId())) {
             throw Problem.unprocessable("Theme " + request.themeId() + " is not in this process");
-        }
-        String rationale = request.rationale() == null || request.rationale().isBlank() ? null : request.rationale().strip();
-        if (rationale != null && rationale.length() > 2000) {
-            throw Problem.badInput("The rationale is longer than 2000 characters");
         }
         TraceLink link = TraceLink.between(clause.id, request.recommendationId(), request.themeId()).orElse(null);
         if (link == null) {
@@ -106,9 +105,10 @@ public class TraceService {
 
     private LinkView setState(long processId, long linkId, String state, String note, Account actor) {
         access.requireDrafter(processId, actor);
+        String why = UserText.optional("note", note, 2000);
         TraceLink link = require(processId, linkId);
         change(link, state, actor.username());
-        TraceLinkEvent.record(link, actor.username(), note == null || note.isBlank() ? null : note.strip());
+        TraceLinkEvent.record(link, actor.username(), why);
         return view(link, label(link.clauseId));
     }
 

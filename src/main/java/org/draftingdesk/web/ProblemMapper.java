@@ -1,11 +1,14 @@
 package org.draftingdesk.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -74,10 +77,11 @@ public class ProblemMapper {
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase()
                 : "Error";
-        String detail = e.getMessage() == null ? title : e.getMessage();
-        if (e.getCause() != null && status == 400) {
-            detail = "Malformed request: " + e.getCause().getMessage();
+        JsonProcessingException json = causeOf(e, JsonProcessingException.class);
+        if (json != null) {
+            return json(json, headers, uri);
         }
+        String detail = frameworkDetail(status, title);
         Response.ResponseBuilder builder = Response.status(status).type(PROBLEM_JSON)
                 .entity(body(status, "http-" + status, title, detail));
         e.getResponse().getHeaders().forEach((name, values) -> {
@@ -93,20 +97,67 @@ public class ProblemMapper {
         return respond(403, "forbidden", "Forbidden", "Your account's role does not allow this", Map.of(), headers, uri);
     }
 
-    /** Two requests raced to create the same thing; the loser is told to look again. */
+    /** A body that is not the JSON asked for: duplicate keys, wrong types, malformed text. */
     @ServerExceptionMapper
-    public Response concurrent(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
-        return respond(409, "conflict", "Conflict",
-                "Another change to the same thing was saved at the same moment; reload and try again", Map.of(),
-                headers, uri);
+    public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return problem(JsonProblems.of(e), headers, uri);
     }
 
+    /** Wrong types; declared apart so that it wins over the framework's own mapper for them. */
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return json(e, headers, uri);
+    }
+
+    /**
+     * The last resort. A failure that wraps one of the kinds above (a problem raised inside a
+     * transaction, a refusal of the database at commit) is answered as that kind; anything else is
+     * logged and answered 500 without a word of its internals.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        Problem wrapped = causeOf(e, Problem.class);
+        if (wrapped != null) {
+            return problem(wrapped, headers, uri);
+        }
+        JsonProcessingException json = causeOf(e, JsonProcessingException.class);
+        if (json != null) {
+            return json(json, headers, uri);
+        }
+        SQLException sql = causeOf(e, SQLException.class);
+        Problem refusal = sql == null ? null : DatabaseRefusals.of(sql).orElse(null);
+        if (refusal != null) {
+            LOG.debugf("Database refused a request: %s", sql.getMessage());
+            return problem(refusal, headers, uri);
+        }
         LOG.error("Unexpected failure", e);
         return Response.status(500).type(PROBLEM_JSON)
                 .entity(body(500, "internal", "Internal error", "The server failed; the failure is logged"))
                 .build();
+    }
+
+    /** What the framework refused, in words; its exception messages are not for clients. */
+    static String frameworkDetail(int status, String title) {
+        return switch (status) {
+            case 400 -> "The request is malformed";
+            case 404 -> "Nothing is at this address";
+            case 405 -> "This address does not take this method (see Allow)";
+            case 406 -> "None of the media types in Accept can be produced here";
+            case 413 -> "The request body is too large";
+            case 414 -> "The address is too long";
+            case 415 -> "This address does not take this content type";
+            case 431 -> "The request headers are too large";
+            default -> title;
+        };
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String lastNode(String path) {

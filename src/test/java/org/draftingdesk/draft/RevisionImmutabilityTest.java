@@ -72,8 +72,10 @@ class RevisionImmutabilityTest {
                 .post("/api/processes/{pid}/revisions", s.processId()).then().statusCode(422);
         addClause(s, "OP", "We commit.", null);
         Drafting.issue(s, "Zero draft");
+        // A label taken twice is a real conflict with what exists: 409 naming the field.
         Api.asUser(s.coFacilitator()).contentType("application/json").body(Map.of("label", "zero draft"))
-                .post("/api/processes/{pid}/revisions", s.processId()).then().statusCode(422);
+                .post("/api/processes/{pid}/revisions", s.processId()).then().statusCode(409)
+                .body("field", org.hamcrest.Matchers.equalTo("label"));
         Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/revisions", s.processId()).then()
                 .body("label", org.hamcrest.Matchers.contains("Zero draft"));
     }
