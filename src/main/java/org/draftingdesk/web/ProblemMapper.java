@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.draftingdesk.database.DatabaseOutage;
 import org.draftingdesk.problem.Problem;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -102,11 +103,23 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
+    public Response unexpected(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            return unavailable(e, headers, uri);
+        }
         LOG.error("Unexpected failure", e);
         return Response.status(500).type(PROBLEM_JSON)
                 .entity(body(500, "internal", "Internal error", "The server failed; the failure is logged"))
                 .build();
+    }
+
+    /** The database is out of reach: nothing was done, the client may try again shortly. */
+    private static Response unavailable(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        LOG.warnf("Answered 503, the database is unreachable: %s", e.getMessage());
+        Response response = respond(503, "unavailable", "Service unavailable",
+                "The database cannot be reached at the moment. Try again in a few seconds.", Map.of(), headers, uri);
+        return Response.fromResponse(response)
+                .header("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS)).build();
     }
 
     private static String lastNode(String path) {
