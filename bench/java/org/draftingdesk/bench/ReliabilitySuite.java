@@ -88,7 +88,19 @@ class ReliabilitySuite {
         deleteTree(data);
         Files.createDirectories(work);
         say("service: java -jar %s, port %d, data %s", jar, port, data);
-        startService();
+        try {
+            startService();
+            injectFaults();
+        } finally {
+            if (service != null && service.isAlive()) {
+                service.destroy(); // a graceful stop also stops its PostgreSQL
+                service.waitFor();
+            }
+        }
+    }
+
+    private void injectFaults() throws Exception {
+        String summary = Files.readString(Path.of("seeds", "004_e8e4dedb133d506a.txt"));
 
         long pid = number(send("POST", "/api/processes", "application/json",
                 "{\"title\":\"Reliability " + System.currentTimeMillis() + "\"}").json().get("id"));
@@ -98,7 +110,6 @@ class ReliabilitySuite {
                     JSON.writeValueAsString(Map.of("kind", "OP", "text", "Writer " + w + " starts here.")));
             clauses.add(number(made.json().get("id")));
         }
-        String summary = Files.readString(Path.of("seeds", "004_e8e4dedb133d506a.txt"));
         long referenceProcess = number(send("POST", "/api/processes", "application/json",
                 "{\"title\":\"Reliability reference " + System.currentTimeMillis() + "\"}").json().get("id"));
         Answer referenceImport = importSource(referenceProcess, summary + "\n\nReference copy.\n");
@@ -382,7 +393,7 @@ class ReliabilitySuite {
     // --- HTTP
 
     private Answer importSource(long process, String text) {
-        return send("POST", "/api/processes/" + process + "/sources?title=Reliability&kind=summary", "text/plain", text);
+        return send("POST", "/api/processes/" + process + "/sources?title=Reliability", "text/plain", text);
     }
 
     private Answer sendUntilServed(String method, String path) {

@@ -108,9 +108,8 @@ public class ProblemMapper {
             return unavailable(e, headers, uri);
         }
         LOG.error("Unexpected failure", e);
-        return Response.status(500).type(PROBLEM_JSON)
-                .entity(body(500, "internal", "Internal error", "The server failed; the failure is logged"))
-                .build();
+        return respond(500, "internal", "Internal error", "The server failed; the failure is logged", Map.of(),
+                headers, uri);
     }
 
     /** The database is out of reach: nothing was done, the client may try again shortly. */
