@@ -112,7 +112,7 @@ public class ProblemMapper {
                 headers, uri);
     }
 
-    /** The database is out of reach: nothing was done, the client may try again shortly. */
+    /** The database is out of reach: the client may try again shortly (a read tells whether a write got through). */
     private static Response unavailable(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         LOG.warnf("Answered 503, the database is unreachable: %s", e.getMessage());
         Response response = respond(503, "unavailable", "Service unavailable",
