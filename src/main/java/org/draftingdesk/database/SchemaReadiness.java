@@ -12,13 +12,19 @@ import org.flywaydb.core.Flyway;
 class SchemaReadiness implements HealthCheck {
 
     private final Flyway flyway;
+    private final DatabaseAvailability availability;
 
-    SchemaReadiness(Flyway flyway) {
+    SchemaReadiness(Flyway flyway, DatabaseAvailability availability) {
         this.flyway = flyway;
+        this.availability = availability;
     }
 
     @Override
     public HealthCheckResponse call() {
+        if (!availability.reachable()) {
+            // Asking Flyway would wait for a connection; the database check already says why.
+            return HealthCheckResponse.named("database schema").down().withData("pending", "unknown").build();
+        }
         var info = flyway.info();
         int pending = info.pending().length;
         var current = info.current();

@@ -27,6 +27,7 @@ import org.postgresql.PGNotification;
 public class ProcessEventStream {
 
     private static final Logger LOG = Logger.getLogger(ProcessEventStream.class);
+    private static final long LIVENESS_CHECK_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
@@ -73,18 +74,26 @@ public class ProcessEventStream {
                 connection.setAutoCommit(true);
                 statement.execute("LISTEN " + DraftEvents.CHANNEL);
                 PGConnection pg = connection.unwrap(PGConnection.class);
+                long lastCheck = System.nanoTime();
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(500);
-                    if (notifications == null) {
-                        continue;
+                    if (notifications != null) {
+                        for (PGNotification n : notifications) {
+                            publish(n.getParameter());
+                        }
                     }
-                    for (PGNotification n : notifications) {
-                        publish(n.getParameter());
+                    // A connection to a server that went away without closing it stays silent;
+                    // checked now and then, it is replaced once the database answers again.
+                    if (System.nanoTime() - lastCheck > LIVENESS_CHECK_NANOS) {
+                        lastCheck = System.nanoTime();
+                        if (!connection.isValid(2)) {
+                            throw new SQLException("The event listener's connection no longer answers");
+                        }
                     }
                 }
             } catch (SQLException e) {
                 if (running) {
-                    LOG.warn("Listening for process events failed; retrying in a second", e);
+                    LOG.warnf("Listening for process events failed (%s); retrying in a second", e.getMessage());
                     pause();
                 }
             }

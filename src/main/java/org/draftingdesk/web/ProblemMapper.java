@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.draftingdesk.database.DatabaseOutage;
 import org.draftingdesk.problem.Problem;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -116,6 +117,9 @@ public class ProblemMapper {
      */
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            return unavailable(e, headers, uri);
+        }
         Problem wrapped = causeOf(e, Problem.class);
         if (wrapped != null) {
             return problem(wrapped, headers, uri);
@@ -131,9 +135,17 @@ public class ProblemMapper {
             return problem(refusal, headers, uri);
         }
         LOG.error("Unexpected failure", e);
-        return Response.status(500).type(PROBLEM_JSON)
-                .entity(body(500, "internal", "Internal error", "The server failed; the failure is logged"))
-                .build();
+        return respond(500, "internal", "Internal error", "The server failed; the failure is logged", Map.of(),
+                headers, uri);
+    }
+
+    /** The database is out of reach: the client may try again shortly (a read tells whether a write got through). */
+    private static Response unavailable(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        LOG.warnf("Answered 503, the database is unreachable: %s", e.getMessage());
+        Response response = respond(503, "unavailable", "Service unavailable",
+                "The database cannot be reached at the moment. Try again in a few seconds.", Map.of(), headers, uri);
+        return Response.fromResponse(response)
+                .header("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS)).build();
     }
 
     /** What the framework refused, in words; its exception messages are not for clients. */

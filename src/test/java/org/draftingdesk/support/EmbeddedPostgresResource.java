@@ -8,11 +8,11 @@ import org.draftingdesk.database.EmbeddedDatabase;
 
 /**
  * A throwaway PostgreSQL for the tests, unless {@code QUARKUS_DATASOURCE_JDBC_URL} points at a
- * real server.
+ * real server. It runs with the same durable settings and the same watchdog as the run command.
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
-    private EmbeddedDatabase.Running running;
+    private static volatile EmbeddedDatabase.Running running;
 
     @Override
     public Map<String, String> start() {
@@ -25,6 +25,14 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             throw new IllegalStateException(e);
         }
         return running.properties();
+    }
+
+    /** The embedded server of this test run, for tests that inject faults into it. */
+    public static EmbeddedDatabase.Running running() {
+        if (running == null) {
+            throw new IllegalStateException("Fault tests need the embedded PostgreSQL; unset QUARKUS_DATASOURCE_JDBC_URL");
+        }
+        return running;
     }
 
     @Override

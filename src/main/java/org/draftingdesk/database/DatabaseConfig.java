@@ -1,0 +1,18 @@
+package org.draftingdesk.database;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the service watches its database (prefix {@code drafting.database.}). */
+@ConfigMapping(prefix = "drafting.database")
+public interface DatabaseConfig {
+
+    /** How often the database is probed. */
+    @WithDefault("1S")
+    Duration probeInterval();
+
+    /** How long a probe may wait for an answer before the database counts as unreachable. */
+    @WithDefault("1S")
+    Duration probeTimeout();
+}
