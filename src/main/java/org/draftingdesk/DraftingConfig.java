@@ -22,4 +22,11 @@ public interface DraftingConfig {
     /** Largest source document accepted, in bytes. */
     @WithDefault("2097152")
     int maxSourceBytes();
+
+    /**
+     * Memory each replica may use to keep issued revisions' coverage reports (computed and rendered),
+     * in MiB. An issued revision never changes, so its report is computed once.
+     */
+    @WithDefault("32")
+    int coverageCacheMb();
 }

@@ -31,11 +31,13 @@ public class CoverageResource {
     private final CoverageService coverage;
     private final CurrentAccount current;
     private final ObjectMapper json;
+    private final RenderedReports rendered;
 
-    CoverageResource(CoverageService coverage, CurrentAccount current, ObjectMapper json) {
+    CoverageResource(CoverageService coverage, CurrentAccount current, ObjectMapper json, RenderedReports rendered) {
         this.coverage = coverage;
         this.current = current;
         this.json = json;
+        this.rendered = rendered;
     }
 
     @GET
@@ -43,33 +45,44 @@ public class CoverageResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public Response report(@RestPath long pid, @RestQuery String revision, @RestQuery String source,
             HttpHeaders headers, Request request) {
-        CoverageReport report = coverage.report(pid, revision, sourceId(source), current.get());
+        Long sourceId = sourceId(source);
         boolean csv = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> "text".equals(t.getType()) && "csv".equals(t.getSubtype()));
-        byte[] body;
-        try {
-            body = csv ? CoverageCsv.of(report).getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
         String type = csv ? "text/csv; charset=UTF-8" : MediaType.APPLICATION_JSON;
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setNoCache(true);
-        if (IssuingRevision.WORKING.equals(report.revision())) {
+        IssuingRevision.Heading heading = coverage.heading(pid, revision, sourceId, current.get());
+        if (heading.id() == null) {
+            byte[] body = render(coverage.report(pid, IssuingRevision.WORKING, sourceId, current.get()), csv);
             return Response.ok(body, type).cacheControl(cache).header("Vary", "Accept").build();
         }
-        EntityTag tag = new EntityTag(Digests.sha256(body).substring(0, 40), false);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        // Access, revision and source were checked above; what is cached is only the rendering.
+        RenderedReports.Rendered report = rendered.get(heading.id(), sourceId, csv, () -> {
+            CoverageReport r = coverage.report(pid, heading.ref(), sourceId, current.get());
+            byte[] body = render(r, csv);
+            return new RenderedReports.Rendered(body, new EntityTag(Digests.sha256(body).substring(0, 40), false),
+                    r.revisionLabel());
+        });
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(report.tag());
         if (notModified != null) {
             return notModified.cacheControl(cache).header("Vary", "Accept").build();
         }
-        Response.ResponseBuilder ok = Response.ok(body, type).tag(tag).cacheControl(cache).header("Vary", "Accept");
+        Response.ResponseBuilder ok = Response.ok(report.body(), type).tag(report.tag()).cacheControl(cache)
+                .header("Vary", "Accept");
         if (csv) {
-            ok.header("Content-Disposition", "attachment; filename=\"coverage-" + report.revisionLabel()
+            ok.header("Content-Disposition", "attachment; filename=\"coverage-" + report.label()
                     .replaceAll("[^A-Za-z0-9.-]+", "-") + ".csv\"");
         }
         return ok.build();
+    }
+
+    private byte[] render(CoverageReport report, boolean csv) {
+        try {
+            return csv ? CoverageCsv.of(report).getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GET

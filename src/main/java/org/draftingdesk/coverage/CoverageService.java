@@ -1,5 +1,6 @@
 package org.draftingdesk.coverage;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.draftingdesk.DraftingConfig;
 import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.coverage.CoverageCalculator.ClauseIn;
 import org.draftingdesk.coverage.CoverageCalculator.LinkIn;
@@ -34,11 +36,29 @@ public class CoverageService {
     private final EntityManager em;
     private final ProcessAccess access;
     private final IssuingRevision revisions;
+    /** Issued revisions' reports by revision and source: computed once per replica, never stale. */
+    private final ImmutableCache<IssuedKey, CoverageReport> issued;
 
-    CoverageService(EntityManager em, ProcessAccess access, IssuingRevision revisions) {
+    /** Rough size in memory of one theme or recommendation of a report, to bound the cache. */
+    static final long BYTES_PER_ROW = 400;
+
+    record IssuedKey(long revisionId, Long sourceId) {
+    }
+
+    /** An issued revision and the process it belongs to: neither ever changes. */
+    private record IssuedHeading(long processId, IssuingRevision.Heading heading) {
+    }
+
+    private final ImmutableCache<Long, IssuedHeading> headings;
+
+    CoverageService(EntityManager em, ProcessAccess access, IssuingRevision revisions, DraftingConfig config,
+            MeterRegistry registry) {
         this.em = em;
         this.access = access;
         this.revisions = revisions;
+        this.issued = new ImmutableCache<>("reports", config.coverageCacheMb() * 1024L * 1024L / 2,
+                r -> BYTES_PER_ROW * (1 + r.themes().size() + r.recommendations().size()), registry);
+        this.headings = new ImmutableCache<>("headings", 10_000, h -> 1, registry);
     }
 
     record Inputs(List<ThemeIn> themes, List<RecommendationIn> recommendations, List<ClauseIn> clauses,
@@ -54,25 +74,72 @@ public class CoverageService {
         }
     }
 
+    /**
+     * The report of {@code rev} (a revision id or {@code working}). Every call checks that the reader
+     * may read the process and that the revision and source belong to it; an issued revision's report
+     * then comes from the cache when this replica computed it before.
+     */
     @Transactional
     public CoverageReport report(long processId, String rev, Long sourceId, Account reader) {
-        access.requireReader(processId, reader);
+        IssuingRevision.Heading heading = heading(processId, rev, sourceId, reader);
+        if (heading.id() == null) {
+            return workingReport(processId, sourceId, reader);
+        }
+        return issuedReport(processId, heading, sourceId, reader);
+    }
+
+    /** Checks access, revision and source; the heading of the report asked for. */
+    @Transactional
+    public IssuingRevision.Heading heading(long processId, String rev, Long sourceId, Account reader) {
         String revision = rev == null || rev.isBlank() ? IssuingRevision.WORKING : rev.strip();
-        IssuingRevision.Heading heading = revisions.heading(processId, revision, reader);
+        IssuingRevision.Heading heading;
+        Long revisionId = revisionId(revision);
+        if (revisionId == null) {
+            heading = revisions.heading(processId, revision, reader);
+        } else {
+            access.requireReader(processId, reader);
+            IssuedHeading known = headings.get(revisionId,
+                    () -> new IssuedHeading(processId, revisions.heading(processId, revision, reader)));
+            if (known.processId() != processId) {
+                throw Problem.notFound("Revision", revision);
+            }
+            heading = known.heading();
+        }
         if (sourceId != null && !sourceInProcess(processId, sourceId)) {
             throw Problem.notFound("Source", sourceId + " in process " + processId);
         }
-        var result = compute(inputs(processId, revision).forSource(sourceId));
-        String previous = revisions.previousOf(processId, revision);
+        return heading;
+    }
+
+    private CoverageReport workingReport(long processId, Long sourceId, Account reader) {
+        var result = compute(inputs(processId, IssuingRevision.WORKING).forSource(sourceId));
+        String previous = revisions.previousOf(processId, IssuingRevision.WORKING);
         Changes changes = null;
         if (previous != null) {
-            var before = compute(inputs(processId, previous).forSource(sourceId));
-            changes = changes(previous, revisions.heading(processId, previous, reader).label(), before.recommendations(),
-                    result.recommendations());
+            IssuingRevision.Heading before = revisions.heading(processId, previous, reader);
+            changes = changes(previous, before.label(), issuedReport(processId, before, sourceId, reader)
+                    .recommendations(), result.recommendations());
         }
-        return new CoverageReport(revision, heading.id(), heading.label(), sourceId, result.totals(),
+        return new CoverageReport(IssuingRevision.WORKING, null, "Working draft", sourceId, result.totals(),
                 result.themes(), result.unaddressed(), result.suspect(), result.groups(), result.recommendations(),
                 changes);
+    }
+
+    private CoverageReport issuedReport(long processId, IssuingRevision.Heading heading, Long sourceId,
+            Account reader) {
+        return issued.get(new IssuedKey(heading.id(), sourceId), () -> {
+            var result = compute(inputs(processId, heading.ref()).forSource(sourceId));
+            String previous = revisions.previousOf(processId, heading.ref());
+            Changes changes = null;
+            if (previous != null) {
+                var before = compute(inputs(processId, previous).forSource(sourceId));
+                changes = changes(previous, revisions.heading(processId, previous, reader).label(),
+                        before.recommendations(), result.recommendations());
+            }
+            return new CoverageReport(heading.ref(), heading.id(), heading.label(), sourceId, result.totals(),
+                    result.themes(), result.unaddressed(), result.suspect(), result.groups(),
+                    result.recommendations(), changes);
+        });
     }
 
     /** Themes by revisions, the working draft last. */
@@ -88,14 +155,16 @@ public class CoverageService {
         });
         columns.add("Working draft");
         refs.add(IssuingRevision.WORKING);
-        List<Inputs> inputs = refs.stream().map(ref -> inputs(processId, ref).forSource(sourceId)).toList();
-        List<CoverageCalculator.Result> results = inputs.stream().map(CoverageService::compute).toList();
-        Inputs current = inputs.get(inputs.size() - 1);
+        List<List<CoverageViews.ThemeCoverage>> columnThemes = new ArrayList<>();
+        issued.forEach(r -> columnThemes.add(issuedReport(processId, new IssuingRevision.Heading(r.ref(),
+                Long.valueOf(r.ref()), r.label()), sourceId, reader).themes()));
+        Inputs current = inputs(processId, IssuingRevision.WORKING).forSource(sourceId);
+        columnThemes.add(compute(current).themes());
         List<HeatRow> rows = new ArrayList<>();
         for (ThemeIn t : current.themes()) {
             List<Double> cells = new ArrayList<>();
-            for (CoverageCalculator.Result r : results) {
-                cells.add(r.themes().stream().filter(x -> x.themeId() == t.themeId()).findFirst()
+            for (List<CoverageViews.ThemeCoverage> themes : columnThemes) {
+                cells.add(themes.stream().filter(x -> x.themeId() == t.themeId()).findFirst()
                         .map(CoverageViews.ThemeCoverage::coverage).orElse(null));
             }
             rows.add(new HeatRow(t.themeId(), t.number(), t.title(), cells));
@@ -180,6 +249,14 @@ public class CoverageService {
         List<LinkIn> links = linkRows.stream().map(r -> new LinkIn(id(r[0]), r[1] == null ? null : id(r[1]),
                 r[2] == null ? null : id(r[2]), (String) r[3])).toList();
         return new Inputs(themes, recs, clauses, links);
+    }
+
+    private static Long revisionId(String revision) {
+        try {
+            return Long.valueOf(revision);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private boolean sourceInProcess(long processId, long sourceId) {
