@@ -42,6 +42,9 @@ class SuggestionLatencyBenchmark {
     HearingImportService hearings;
     @Inject
     DraftService drafts;
+
+    @Inject
+    org.draftingdesk.draft.ImportingDraft importing;
     @Inject
     AccountService accounts;
     @Inject
@@ -75,7 +78,7 @@ class SuggestionLatencyBenchmark {
     private void measure(String size, int recommendations, int clauses) throws InterruptedException {
         AccountService.Account admin = accounts.find("admin").orElseThrow();
         Random random = new Random(7);
-        long pid = processes.create("Latency " + size + " " + System.nanoTime(), "admin").id();
+        long pid = processes.create("Latency " + size + " " + System.nanoTime(), admin).id();
         int themes = 20;
         int sources = (recommendations + 2_999) / 3_000;
         List<Long> recIds = new ArrayList<>();
@@ -92,14 +95,15 @@ class SuggestionLatencyBenchmark {
                 }
             }
             hearings.importDocument(pid, new HearingImportService.ImportRequest("Latency hearing " + (h + 1),
-                    LocalDate.now(), "hearing-summary", summary.toString().getBytes(StandardCharsets.UTF_8)), "admin")
+                    LocalDate.now(), "hearing-summary", summary.toString().getBytes(StandardCharsets.UTF_8)), admin)
                     .source().themes().forEach(t -> t.recommendations().forEach(r -> recIds.add(r.id())));
         }
         StringBuilder draft = new StringBuilder();
         for (int c = 1; c <= clauses; c++) {
             draft.append("OP").append(c).append(": We commit to ").append(sentence(random, "this").substring(5)).append('\n');
         }
-        List<ClauseView> views = drafts.importText(pid, draft.toString(), admin);
+        List<ClauseView> views = importing.importDocument(pid, draft.toString().getBytes(StandardCharsets.UTF_8),
+                "text/plain", admin).clauses();
         storeRandomVectors(pid, random);
         queue.startWorker();
         queue.awaitDrained(Duration.ofMinutes(10));
