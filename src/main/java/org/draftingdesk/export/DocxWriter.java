@@ -36,6 +36,9 @@ final class DocxWriter {
                     run(para, p.number() + "\t", false);
                     run(para, p.text(), false);
                 }
+                if (p.note() != null) {
+                    note(word, p.note());
+                }
             }
             word.write(out);
             return out.toByteArray();
@@ -53,6 +56,19 @@ final class DocxWriter {
         run.setFontSize(size);
         run.setBold(bold);
         run.setText(text);
+    }
+
+    /** A small grey line under the paragraph, as a drafter's note beside the text. */
+    private static void note(XWPFDocument word, String text) {
+        XWPFParagraph para = word.createParagraph();
+        para.setIndentationLeft(720);
+        para.setSpacingAfter(160);
+        XWPFRun run = para.createRun();
+        run.setFontFamily(FONT);
+        run.setFontSize(9);
+        run.setItalic(true);
+        run.setColor("595959");
+        run.setText("[" + text + "]");
     }
 
     private static void run(XWPFParagraph para, String text, boolean italic) {

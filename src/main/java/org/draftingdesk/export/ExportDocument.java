@@ -7,8 +7,11 @@ import java.util.List;
 public record ExportDocument(long processId, String processTitle, String revisionLabel, LocalDate date,
         List<Paragraph> paragraphs) {
 
-    /** A paragraph: preambular ones open with an italic participle, operative ones are numbered. */
-    public record Paragraph(String kind, String label, String number, String text) {
+    /**
+     * A paragraph: preambular ones open with an italic participle, operative ones are numbered;
+     * {@code note} (or null) says where its wording was agreed before.
+     */
+    public record Paragraph(String kind, String label, String number, String text, String note) {
         public boolean isPreambular() {
             return "PP".equals(kind);
         }

@@ -211,6 +211,12 @@ public class PrecedentService {
                 .map(PrecedentService::view).toList());
     }
 
+    /** The working text of a clause (its reader already checked). */
+    String clauseText(long clauseId) {
+        return QuarkusTransaction.joiningExisting().call(() -> Clause.<Clause>findByIdOptional(clauseId)
+                .map(c -> c.body).orElseThrow(() -> Problem.notFound("Clause", clauseId)));
+    }
+
     static PrecedentMatch view(PrecedentIndex.Match m) {
         PrecedentIndex.Entry e = m.entry();
         return new PrecedentMatch(e.symbol(), e.number(), e.label(), e.adopted(), e.text(), m.similarity(),

@@ -27,10 +27,16 @@ public final class PrecedentViews {
      */
     public record PrecedentMatch(String symbol, String paragraph, String label, LocalDate adopted,
             String text, double similarity, List<WordDiff.Segment> diff) {
+        public int similarityPercent() {
+            return (int) Math.round(similarity * 100);
+        }
     }
 
     public record ClausePrecedents(long clauseId, String clauseLabel, double agreedShare,
             List<PrecedentMatch> precedents) {
+        public int agreedPercent() {
+            return (int) Math.round(agreedShare * 100);
+        }
     }
 
     /** The short note beside a clause: "agreed 92% — A/RES/76/7 OP12". */

@@ -196,6 +196,28 @@ class PrecedentApiTest {
     }
 
     @Test
+    void theWordExportNotesWhereEachParagraphWasAgreedBefore() throws Exception {
+        Drafting.Setup s = Drafting.processWithCoFacilitator("Export agreed");
+        String agreed = Fixtures.seed("precedents/A-RES-76-7.txt").lines().filter(l -> l.startsWith("OP23:"))
+                .findFirst().orElseThrow().substring(6);
+        Drafting.addClause(s, "OP", agreed, null);
+        Drafting.addClause(s, "OP", "We welcome the zebra crossing accord of the lighthouse keepers.", null);
+        long rev = Drafting.issue(s, "Zero draft");
+        byte[] docx = asUser(s.coFacilitator()).queryParam("format", "docx")
+                .get("/api/processes/{pid}/revisions/{rev}/export", s.processId(), rev).then().statusCode(200)
+                .extract().asByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            List<String> texts = doc.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+            int first = texts.indexOf("1.\t" + agreed);
+            assertThat(first).isPositive();
+            assertThat(texts.get(first + 1)).isEqualTo("[Agreed language: agreed 100% — A/RES/76/7 OP23]");
+            assertThat(texts.get(first + 2)).startsWith("2.\tWe welcome the zebra");
+            assertThat(texts).hasSize(first + 3);
+        }
+    }
+
+    @Test
     void badInputIsAProblemNeverAFailure() {
         String secretariat = Api.newUser("secretariat");
         asUser(Api.newUser("user")).contentType("text/plain").body("1. We agree.")
