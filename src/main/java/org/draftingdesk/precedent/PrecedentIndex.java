@@ -45,6 +45,8 @@ public final class PrecedentIndex {
 
     private final List<Entry> entries;
     private final List<List<String>> words;
+    private final int[][] ids;
+    private final Map<String, Integer> dictionary = new HashMap<>();
     private final int[] gramCounts;
     private final Map<Long, int[]> postings;
     /** Each run of {@link #RUN} words to the precedents (ids) that hold it. */
@@ -53,12 +55,14 @@ public final class PrecedentIndex {
     private PrecedentIndex(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         this.words = new ArrayList<>(entries.size());
+        this.ids = new int[entries.size()][];
         this.gramCounts = new int[entries.size()];
         Map<Long, List<Integer>> lists = new HashMap<>();
         this.runs = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             List<String> w = Words.of(entries.get(i).text());
             words.add(w);
+            ids[i] = w.stream().mapToInt(x -> dictionary.computeIfAbsent(x, k -> dictionary.size())).toArray();
             Set<Long> grams = grams(w, GRAM);
             gramCounts[i] = grams.size();
             for (long g : grams) {
@@ -115,7 +119,7 @@ public final class PrecedentIndex {
                 }
             }
         }
-        int pool = Math.max(limit * 4, 24);
+        int pool = Math.max(limit * 10, 200);
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < shared.length; i++) {
             if (shared[i] > 0 && !excluded.contains(entries.get(i).precedentId())) {
@@ -123,10 +127,11 @@ public final class PrecedentIndex {
             }
         }
         candidates.sort(Comparator.comparingDouble(i -> -2.0 * shared[i] / (clauseGrams.size() + gramCounts[i])));
+        Lcs lcs = new Lcs(clause.stream().mapToInt(x -> dictionary.getOrDefault(x, -1)).toArray());
         List<Match> matches = new ArrayList<>();
         for (int i : candidates.subList(0, Math.min(pool, candidates.size()))) {
-            Entry e = entries.get(i);
-            matches.add(new Match(e, similarity(words.get(i), clause), null));
+            int common = lcs.with(ids[i]);
+            matches.add(new Match(entries.get(i), round(2.0 * common / (clause.size() + ids[i].length)), null));
         }
         matches.sort(Comparator.comparingDouble((Match m) -> -m.similarity())
                 .thenComparing((Match m) -> m.entry().adopted(), Comparator.reverseOrder())
@@ -147,6 +152,56 @@ public final class PrecedentIndex {
         }
         int common = a.size() - removed;
         return round(2.0 * common / (a.size() + b.size()));
+    }
+
+    /**
+     * The length of the longest common subsequence of a fixed word sequence and others, 64 words
+     * at a time (the bit-parallel algorithm of Allison and Dix, as Hyyrö writes it).
+     */
+    static final class Lcs {
+        private final int length;
+        private final int blocks;
+        private final Map<Integer, long[]> masks = new HashMap<>();
+
+        Lcs(int[] a) {
+            this.length = a.length;
+            this.blocks = (a.length + 63) / 64;
+            for (int i = 0; i < a.length; i++) {
+                if (a[i] >= 0) {
+                    masks.computeIfAbsent(a[i], k -> new long[blocks])[i >>> 6] |= 1L << (i & 63);
+                }
+            }
+        }
+
+        int with(int[] b) {
+            long[] v = new long[blocks];
+            Arrays.fill(v, -1L);
+            for (int symbol : b) {
+                long[] m = masks.get(symbol);
+                if (m == null) {
+                    continue;
+                }
+                long carry = 0;
+                for (int k = 0; k < blocks; k++) {
+                    long u = v[k] & m[k];
+                    long sum = v[k] + u;
+                    long c1 = Long.compareUnsigned(sum, v[k]) < 0 ? 1 : 0;
+                    long total = sum + carry;
+                    long c2 = carry == 1 && total == 0 ? 1 : 0;
+                    carry = c1 | c2;
+                    v[k] = total | (v[k] & ~m[k]);
+                }
+            }
+            int ones = 0;
+            for (int k = 0; k < blocks; k++) {
+                long word = v[k];
+                if (k == blocks - 1 && (length & 63) != 0) {
+                    word &= (1L << (length & 63)) - 1;
+                }
+                ones += Long.bitCount(word);
+            }
+            return length - ones;
+        }
     }
 
     private double agreedShare(List<String> clause, Set<Long> excluded) {

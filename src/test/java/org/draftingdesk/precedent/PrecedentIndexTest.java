@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -69,6 +70,20 @@ class PrecedentIndexTest {
         PrecedentIndex.Result result = index.find(precedent.toUpperCase(), Set.of(), 1);
         assertThat(result.agreedShare()).isEqualTo(1.0);
         assertThat(result.matches().get(0).similarity()).isEqualTo(1.0);
+    }
+
+    @Property
+    void theFastAlignmentAgreesWithTheDiffLibrary(@ForAll long seed, @ForAll @IntRange(min = 0, max = 200) int m,
+            @ForAll @IntRange(min = 0, max = 200) int n, @ForAll @IntRange(min = 1, max = 12) int alphabet) {
+        Random random = new Random(seed);
+        int[] a = random.ints(m, 0, alphabet).toArray();
+        int[] b = random.ints(n, 0, alphabet).toArray();
+        List<String> as = Arrays.stream(a).mapToObj(String::valueOf).toList();
+        List<String> bs = Arrays.stream(b).mapToObj(String::valueOf).toList();
+        double expected = PrecedentIndex.similarity(as, bs);
+        int common = new PrecedentIndex.Lcs(a).with(b);
+        double fast = m + n == 0 ? 1 : Math.round(2.0 * common / (m + n) * 10_000) / 10_000.0;
+        assertThat(fast).isEqualTo(expected);
     }
 
     @Test

@@ -10,9 +10,9 @@ import org.draftingdesk.precedent.PrecedentViews.Badge;
  * the reader may see the clause.
  */
 @TemplateExtension(namespace = "agreed")
-public class PrecedentTemplateExtensions {
+public class AgreedLanguageTemplates {
 
-    private PrecedentTemplateExtensions() {
+    private AgreedLanguageTemplates() {
     }
 
     /** The badge of a wording in a process, or null when none of it was agreed before. */
