@@ -56,6 +56,9 @@ final class DocxWriter {
                 for (String note : p.notes()) {
                     footnote(word, para, note);
                 }
+                if (p.agreedNote() != null) {
+                    note(word, p.agreedNote());
+                }
             }
             word.write(out);
             return out.toByteArray();
@@ -85,6 +88,19 @@ final class DocxWriter {
         r.setFontSize(10);
         r.setText(text);
         para.addFootnoteReference(note);
+    }
+
+    /** A small grey line under the paragraph, as a drafter's note beside the text. */
+    private static void note(XWPFDocument word, String text) {
+        XWPFParagraph para = word.createParagraph();
+        para.setIndentationLeft(720);
+        para.setSpacingAfter(160);
+        XWPFRun run = para.createRun();
+        run.setFontFamily(FONT);
+        run.setFontSize(9);
+        run.setItalic(true);
+        run.setColor("595959");
+        run.setText("[" + text + "]");
     }
 
     private static void run(XWPFParagraph para, String text, boolean italic) {

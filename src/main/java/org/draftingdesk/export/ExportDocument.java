@@ -12,14 +12,19 @@ public record ExportDocument(long processId, String processTitle, String revisio
         this(processId, processTitle, revisionLabel, date, paragraphs, null);
     }
 
-    /** A paragraph: preambular ones open with an italic participle, operative ones are numbered. */
-    public record Paragraph(String kind, String label, String number, String text, String heading, List<String> notes) {
+    /**
+     * A paragraph: preambular ones open with an italic participle, operative ones are numbered; it
+     * may have a section heading before it and footnotes; {@code agreedNote} (or null) says where
+     * its wording was agreed before.
+     */
+    public record Paragraph(String kind, String label, String number, String text, String heading, List<String> notes,
+            String agreedNote) {
         public Paragraph {
             notes = notes == null ? List.of() : List.copyOf(notes);
         }
 
         public Paragraph(String kind, String label, String number, String text) {
-            this(kind, label, number, text, null, List.of());
+            this(kind, label, number, text, null, List.of(), null);
         }
 
         public boolean isPreambular() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.draft.DraftViews.RevisionView;
 import org.draftingdesk.draft.IssuingRevision;
+import org.draftingdesk.precedent.PrecedentService;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.process.ProcessService;
 
@@ -19,10 +20,12 @@ public class ExportService {
 
     private final IssuingRevision revisions;
     private final ProcessService processes;
+    private final PrecedentService precedents;
 
-    ExportService(IssuingRevision revisions, ProcessService processes) {
+    ExportService(IssuingRevision revisions, ProcessService processes, PrecedentService precedents) {
         this.revisions = revisions;
         this.processes = processes;
+        this.precedents = precedents;
     }
 
     @Transactional
@@ -45,7 +48,8 @@ public class ExportService {
     private ExportDocument document(long processId, RevisionView revision) {
         List<ExportDocument.Paragraph> paragraphs = revision.clauses().stream()
                 .map(c -> new ExportDocument.Paragraph(c.kind(), c.label(),
-                        "OP".equals(c.kind()) ? c.label().substring(2) + "." : "", c.text(), c.heading(), c.notes()))
+                        "OP".equals(c.kind()) ? c.label().substring(2) + "." : "", c.text(), c.heading(), c.notes(),
+                        precedents.badge(processId, c.text()).map(b -> "Agreed language: " + b.text()).orElse(null)))
                 .toList();
         return new ExportDocument(processId, processes.get(processId).title(), revision.label(), revision.date(),
                 paragraphs, revision.intro());
