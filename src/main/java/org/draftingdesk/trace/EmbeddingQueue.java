@@ -63,6 +63,7 @@ public class EmbeddingQueue {
                 select 'theme', t.id from theme t where t.source_id = :s
                 union all
                 select 'recommendation', r.id from recommendation r join theme t on t.id = r.theme_id where t.source_id = :s
+                order by 1, 2
                 on conflict (owner_kind, owner_id) do update
                 set requested_at = clock_timestamp(), attempts = 0, claimed_until = null
                 """).setParameter("s", sourceId).executeUpdate();
@@ -179,15 +180,17 @@ public class EmbeddingQueue {
                 failed.add(t);
             }
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (Text t : texts) {
+        // One short transaction a job: it holds one job row at a time, so it can never wait in a
+        // cycle with an import or correction that is enqueueing the same rows.
+        for (Text t : texts) {
+            QuarkusTransaction.requiringNew().run(() -> {
                 if (failed.contains(t)) {
                     em.createNativeQuery("""
                             update embedding_job set attempts = attempts + 1, claimed_until = null
                             where owner_kind = :kind and owner_id = :id
                             """).setParameter("kind", t.job().kind()).setParameter("id", t.job().ownerId())
                             .executeUpdate();
-                    continue;
+                    return;
                 }
                 float[] v = computed.get(t);
                 if (v != null) {
@@ -198,8 +201,8 @@ public class EmbeddingQueue {
                         delete from embedding_job where owner_kind = :kind and owner_id = :id and requested_at = :at
                         """).setParameter("kind", t.job().kind()).setParameter("id", t.job().ownerId())
                         .setParameter("at", t.job().requestedAt()).executeUpdate();
-            }
-        });
+            });
+        }
         if (texts.stream().anyMatch(t -> !t.job().kind().equals(EmbeddingStore.CLAUSE))) {
             indexes.invalidateAll();
         }

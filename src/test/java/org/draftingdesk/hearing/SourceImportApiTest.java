@@ -132,9 +132,9 @@ class SourceImportApiTest {
     }
 
     @Test
-    void aContentTypeOtherThanTextIsRefused() {
+    void aContentTypeOtherThanPdfWordOrTextIsRefused() {
         long pid = Api.newProcess("Wrong type");
-        asAdmin().contentType("application/pdf").body(new byte[] {'%', 'P', 'D', 'F'})
+        asAdmin().contentType("image/png").body(new byte[] {(byte) 0x89, 'P', 'N', 'G'})
                 .post("/api/processes/{pid}/sources", pid)
                 .then().statusCode(415).contentType(startsWith("application/problem+json"));
     }

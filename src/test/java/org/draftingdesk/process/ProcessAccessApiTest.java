@@ -110,8 +110,10 @@ class ProcessAccessApiTest {
 
     /** The process page as a signed-in browser gets it. */
     private static String page(String username, long pid) {
-        var login = io.restassured.RestAssured.given().redirects().follow(false)
+        String token = "a-token-from-the-login-page";
+        var login = io.restassured.RestAssured.given().redirects().follow(false).cookie("dd-csrf", token)
                 .formParam("j_username", username).formParam("j_password", username + "-pw")
+                .formParam("_csrf", token)
                 .post("/j_security_check");
         return io.restassured.RestAssured.given().cookies(login.getCookies()).accept("text/html")
                 .get("/processes/{pid}", pid).then().statusCode(200).extract().asString();
