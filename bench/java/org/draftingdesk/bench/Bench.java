@@ -33,11 +33,9 @@ public final class Bench {
 
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    record Row(String operation, Load.Stats http, double ratioToMe, Load.Stats sql, String sqlWhat) {
-    }
+    record Row(String operation, Load.Stats http, double ratioToMe, Load.Stats sql, String sqlWhat) {}
 
-    private Bench() {
-    }
+    private Bench() {}
 
     interface SqlCall {
         void run(Connection c) throws Exception;
@@ -98,56 +96,155 @@ public final class Bench {
         rows.add(new Row("/api/me (trivial, signed in)", me, 1.0, meSql, "2 user lookups"));
 
         SqlCall issuedSql = c -> {
-            query(c, "select rt.theme_id, rt.source_id, rt.number, rt.title from revision_theme rt where rt.revision_id = ?",
+            query(
+                    c,
+                    "select rt.theme_id, rt.source_id, rt.number, rt.title from revision_theme rt where rt.revision_id = ?",
                     data.lastRevision());
-            query(c, "select recommendation_id, theme_id, body, stakeholder_group from revision_recommendation "
-                    + "where revision_id = ? order by theme_id, position", data.lastRevision());
-            query(c, "select clause_id, label from revision_clause where revision_id = ? order by ordinal", data.lastRevision());
-            query(c, "select clause_id, recommendation_id, theme_id, state from revision_link where revision_id = ?",
+            query(
+                    c,
+                    "select recommendation_id, theme_id, body, stakeholder_group from revision_recommendation "
+                            + "where revision_id = ? order by theme_id, position",
+                    data.lastRevision());
+            query(
+                    c,
+                    "select clause_id, label from revision_clause where revision_id = ? order by ordinal",
+                    data.lastRevision());
+            query(
+                    c,
+                    "select clause_id, recommendation_id, theme_id, state from revision_link where revision_id = ?",
                     data.lastRevision());
         };
         SqlCall workingSql = c -> {
-            query(c, "select t.id, t.source_id, t.number, t.title from theme t join source_document s on s.id = t.source_id "
-                    + "where s.process_id = ?", pid);
-            query(c, "select r.id, r.theme_id, r.body, r.stakeholder_group from recommendation r join theme t on t.id = "
-                    + "r.theme_id join source_document s on s.id = t.source_id where s.process_id = ? order by t.id, r.position", pid);
-            query(c, "select id, label from clause where process_id = ? and status <> 'deleted' order by position", pid);
+            query(
+                    c,
+                    "select t.id, t.source_id, t.number, t.title from theme t join source_document s on s.id = t.source_id "
+                            + "where s.process_id = ?",
+                    pid);
+            query(
+                    c,
+                    "select r.id, r.theme_id, r.body, r.stakeholder_group from recommendation r join theme t on t.id = "
+                            + "r.theme_id join source_document s on s.id = t.source_id where s.process_id = ? order by t.id, r.position",
+                    pid);
+            query(
+                    c,
+                    "select id, label from clause where process_id = ? and status <> 'deleted' order by position",
+                    pid);
             query(c, "select clause_id, recommendation_id, theme_id, state from trace_link where process_id = ?", pid);
         };
-        SqlCall draftSql = c -> query(c, "select * from clause where process_id = ? and status <> 'deleted' "
-                + "order by position", pid);
-        add(rows, me, "coverage, issued revision (200)", timing, http, issued, null, target, issuedSql,
+        SqlCall draftSql = c -> query(
+                c, "select * from clause where process_id = ? and status <> 'deleted' " + "order by position", pid);
+        add(
+                rows,
+                me,
+                "coverage, issued revision (200)",
+                timing,
+                http,
+                issued,
+                null,
+                target,
+                issuedSql,
                 "4 reads of the frozen tables");
-        add(rows, me, "coverage, issued revision (304)", timing, http, issued, etag, target, issuedSql,
+        add(
+                rows,
+                me,
+                "coverage, issued revision (304)",
+                timing,
+                http,
+                issued,
+                etag,
+                target,
+                issuedSql,
                 "4 reads of the frozen tables");
-        add(rows, me, "coverage, working draft", timing, http, coverage, null, target, workingSql,
+        add(
+                rows,
+                me,
+                "coverage, working draft",
+                timing,
+                http,
+                coverage,
+                null,
+                target,
+                workingSql,
                 "4 reads of the live tables");
-        rows.add(measured("draft page (HTML)", me, Load.run(timing, t -> () -> http.page("/processes/" + pid + "/draft")
-                .statusCode() == 200), sql(target, timing, draftSql), "clauses of the draft"));
-        add(rows, me, "draft (JSON)", timing, http, "/api/processes/" + pid + "/draft", null, target, draftSql,
+        rows.add(measured(
+                "draft page (HTML)",
+                me,
+                Load.run(
+                        timing,
+                        t -> () -> http.page("/processes/" + pid + "/draft").statusCode() == 200),
+                sql(target, timing, draftSql),
+                "clauses of the draft"));
+        add(
+                rows,
+                me,
+                "draft (JSON)",
+                timing,
+                http,
+                "/api/processes/" + pid + "/draft",
+                null,
+                target,
+                draftSql,
                 "clauses of the draft");
-        add(rows, me, "compare first revision -> working", timing, http, "/api/processes/" + pid + "/compare?from="
-                + data.firstRevision() + "&to=working", null, target, c -> {
-                    query(c, "select clause_id, label, kind, body, status from revision_clause where revision_id = ? "
-                            + "order by ordinal", data.firstRevision());
+        add(
+                rows,
+                me,
+                "compare first revision -> working",
+                timing,
+                http,
+                "/api/processes/" + pid + "/compare?from=" + data.firstRevision() + "&to=working",
+                null,
+                target,
+                c -> {
+                    query(
+                            c,
+                            "select clause_id, label, kind, body, status from revision_clause where revision_id = ? "
+                                    + "order by ordinal",
+                            data.firstRevision());
                     draftSql.run(c);
-                }, "frozen clauses + draft clauses");
+                },
+                "frozen clauses + draft clauses");
         String suggestions = "/api/processes/" + pid + "/draft/clauses/" + clause + "/suggestions?limit=10";
         SqlCall vectors = c -> {
-            query(c, "select e.owner_id, e.vector from text_embedding e join recommendation r on e.owner_kind = "
-                    + "'recommendation' and e.owner_id = r.id join theme t on t.id = r.theme_id join source_document s "
-                    + "on s.id = t.source_id where s.process_id = ?", pid);
-            query(c, "select r.id, ts_rank(r.body_tsv, q) from recommendation r join theme t on t.id = r.theme_id "
-                    + "join source_document s on s.id = t.source_id, plainto_tsquery('english', (select body from clause "
-                    + "where id = ?)) q where s.process_id = ? and r.body_tsv @@ q", clause, pid);
+            query(
+                    c,
+                    "select e.owner_id, e.vector from text_embedding e join recommendation r on e.owner_kind = "
+                            + "'recommendation' and e.owner_id = r.id join theme t on t.id = r.theme_id join source_document s "
+                            + "on s.id = t.source_id where s.process_id = ?",
+                    pid);
+            query(
+                    c,
+                    "select r.id, ts_rank(r.body_tsv, q) from recommendation r join theme t on t.id = r.theme_id "
+                            + "join source_document s on s.id = t.source_id, plainto_tsquery('english', (select body from clause "
+                            + "where id = ?)) q where s.process_id = ? and r.body_tsv @@ q",
+                    clause,
+                    pid);
         };
         if (http.get(suggestions).statusCode() == 200) {
-            add(rows, me, "suggestions for a clause", timing, http, suggestions, null, target, vectors,
+            add(
+                    rows,
+                    me,
+                    "suggestions for a clause",
+                    timing,
+                    http,
+                    suggestions,
+                    null,
+                    target,
+                    vectors,
                     "all vectors of the process + full-text rank");
         }
         String precedents = "/api/processes/" + pid + "/draft/clauses/" + clause + "/precedents";
         if (http.get(precedents).statusCode() == 200) {
-            add(rows, me, "precedents for a clause", timing, http, precedents, null, target, draftSql, "(no equivalent)");
+            add(
+                    rows,
+                    me,
+                    "precedents for a clause",
+                    timing,
+                    http,
+                    precedents,
+                    null,
+                    target,
+                    draftSql,
+                    "(no equivalent)");
         }
         Map<Long, Integer> versions = new ConcurrentHashMap<>(data.versions());
         List<Long> clauses = data.clauseIds();
@@ -155,9 +252,12 @@ public final class Bench {
             long cid = clauses.get(t % clauses.size());
             int[] n = {0};
             return () -> {
-                HttpResponse<String> r = http.send("PUT", "/api/processes/" + pid + "/draft/clauses/" + cid,
-                        "application/json", JSON.writeValueAsString(Map.of("text", "We commit to act, edit " + t + "."
-                                + (n[0]++), "version", versions.get(cid))));
+                HttpResponse<String> r = http.send(
+                        "PUT",
+                        "/api/processes/" + pid + "/draft/clauses/" + cid,
+                        "application/json",
+                        JSON.writeValueAsString(Map.of(
+                                "text", "We commit to act, edit " + t + "." + (n[0]++), "version", versions.get(cid))));
                 if (r.statusCode() == 200) {
                     versions.put(cid, JSON.readTree(r.body()).path("version").asInt());
                     return true;
@@ -168,16 +268,16 @@ public final class Bench {
         Load.Stats editSql = sql(target, timing, c -> {
             c.setAutoCommit(false);
             query(c, "select * from clause where id = ? for update", clauses.get(0));
-            try (PreparedStatement u = c.prepareStatement("update clause set body = body || '.', version = version + 1 "
-                    + "where id = ?")) {
+            try (PreparedStatement u = c.prepareStatement(
+                    "update clause set body = body || '.', version = version + 1 " + "where id = ?")) {
                 u.setLong(1, clauses.get(0));
                 u.executeUpdate();
             }
             c.rollback();
             c.setAutoCommit(true);
         });
-        rows.add(measured("clause edit (PUT, one clause per client)", me, edits, editSql,
-                "lock, update (rolled back)"));
+        rows.add(
+                measured("clause edit (PUT, one clause per client)", me, edits, editSql, "lock, update (rolled back)"));
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("size", sizeName);
@@ -201,8 +301,18 @@ public final class Bench {
         return result;
     }
 
-    private static void add(List<Row> rows, Load.Stats me, String name, Load.Timing timing, Load.Http http, String path,
-            String ifNoneMatch, Load.Target target, SqlCall sql, String sqlWhat) throws Exception {
+    private static void add(
+            List<Row> rows,
+            Load.Stats me,
+            String name,
+            Load.Timing timing,
+            Load.Http http,
+            String path,
+            String ifNoneMatch,
+            Load.Target target,
+            SqlCall sql,
+            String sqlWhat)
+            throws Exception {
         int expected = ifNoneMatch == null ? 200 : 304;
         Load.Stats stats = Load.run(timing, t -> () -> {
             HttpRequest.Builder b = http.api(path).GET();
@@ -232,11 +342,20 @@ public final class Bench {
     @SuppressWarnings("unchecked")
     public static String table(Map<String, Object> result) {
         StringBuilder s = new StringBuilder();
-        s.append("size ").append(result.get("size")).append(": ").append(result.get("data"))
-                .append("; hearing import median ").append(result.get("hearingImportMs")).append(" ms");
+        s.append("size ")
+                .append(result.get("size"))
+                .append(": ")
+                .append(result.get("data"))
+                .append("; hearing import median ")
+                .append(result.get("hearingImportMs"))
+                .append(" ms");
         if (result.containsKey("readySeconds")) {
-            s.append("; ready in ").append(result.get("readySeconds")).append(" s, RSS after start ")
-                    .append(result.get("rssAfterStartMb")).append(" MB, after load ").append(result.get("rssAfterLoadMb"))
+            s.append("; ready in ")
+                    .append(result.get("readySeconds"))
+                    .append(" s, RSS after start ")
+                    .append(result.get("rssAfterStartMb"))
+                    .append(" MB, after load ")
+                    .append(result.get("rssAfterLoadMb"))
                     .append(" MB");
         }
         s.append("\n| operation | median ms | p99 ms | req/s | errors | ÷ /api/me req/s | SQL median ms | SQL p99 ms "
@@ -244,9 +363,18 @@ public final class Bench {
         for (Map<String, Object> op : (List<Map<String, Object>>) result.get("operations")) {
             Load.Stats h = (Load.Stats) op.get("http");
             Load.Stats q = (Load.Stats) op.get("sql");
-            s.append(String.format("| %s | %.1f | %.1f | %.0f | %d | %.2f | %.2f | %.2f | %.0f | %.1f |%n",
-                    op.get("operation"), h.medianMs(), h.p99Ms(), h.perSecond(), h.errors(), op.get("throughputRatioToMe"),
-                    q.medianMs(), q.p99Ms(), q.perSecond(), op.get("medianRatioToSql")));
+            s.append(String.format(
+                    "| %s | %.1f | %.1f | %.0f | %d | %.2f | %.2f | %.2f | %.0f | %.1f |%n",
+                    op.get("operation"),
+                    h.medianMs(),
+                    h.p99Ms(),
+                    h.perSecond(),
+                    h.errors(),
+                    op.get("throughputRatioToMe"),
+                    q.medianMs(),
+                    q.p99Ms(),
+                    q.perSecond(),
+                    op.get("medianRatioToSql")));
         }
         return s.toString();
     }
@@ -256,14 +384,24 @@ public final class Bench {
     static String growth(List<Map<String, Object>> results) {
         StringBuilder s = new StringBuilder("| operation (p99 ms) |");
         results.forEach(r -> s.append(' ').append(r.get("size")).append(" |"));
-        results.stream().skip(1).forEach(r -> s.append(' ').append(r.get("size")).append(" ÷ ")
-                .append(results.get(0).get("size")).append(" |"));
+        results.stream()
+                .skip(1)
+                .forEach(r -> s.append(' ')
+                        .append(r.get("size"))
+                        .append(" ÷ ")
+                        .append(results.get(0).get("size"))
+                        .append(" |"));
         s.append("\n|---|").append("---|".repeat(results.size() * 2 - 1)).append('\n');
         for (Map<String, Object> op : (List<Map<String, Object>>) results.get(0).get("operations")) {
             String name = (String) op.get("operation");
-            List<Double> p99 = results.stream().map(r -> ((List<Map<String, Object>>) r.get("operations")).stream()
-                    .filter(o -> name.equals(o.get("operation"))).findFirst()
-                    .map(o -> ((Load.Stats) o.get("http")).p99Ms()).orElse(Double.NaN)).toList();
+            List<Double> p99 = results.stream()
+                    .map(r -> ((List<Map<String, Object>>) r.get("operations"))
+                            .stream()
+                                    .filter(o -> name.equals(o.get("operation")))
+                                    .findFirst()
+                                    .map(o -> ((Load.Stats) o.get("http")).p99Ms())
+                                    .orElse(Double.NaN))
+                    .toList();
             s.append("| ").append(name).append(" |");
             p99.forEach(p -> s.append(String.format(" %.1f |", p)));
             p99.stream().skip(1).forEach(p -> s.append(String.format(" %.2f |", p / p99.get(0))));
@@ -280,7 +418,8 @@ public final class Bench {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Package the service first: ./mvnw -q package -DskipTests");
         }
-        Load.Timing timing = new Load.Timing(Integer.getInteger("bench.threads", 8),
+        Load.Timing timing = new Load.Timing(
+                Integer.getInteger("bench.threads", 8),
                 Duration.ofSeconds(Integer.getInteger("bench.warmup", 2)),
                 Duration.ofSeconds(Integer.getInteger("bench.seconds", 6)));
         Path out = Path.of("target/bench");
@@ -307,7 +446,8 @@ public final class Bench {
         System.out.println("Written: target/bench/results.json, target/bench/results.md");
     }
 
-    private static Map<String, Object> runPackaged(String size, Path jar, Path out, Load.Timing timing) throws Exception {
+    private static Map<String, Object> runPackaged(String size, Path jar, Path out, Load.Timing timing)
+            throws Exception {
         Path data = out.resolve("data-" + size).toAbsolutePath();
         deleteTree(data);
         int port;
@@ -316,7 +456,8 @@ public final class Bench {
         }
         String password = "bench-admin-password";
         ProcessBuilder pb = new ProcessBuilder("java", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(out.resolve("service-" + size + ".log").toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(out.resolve("service-" + size + ".log").toFile());
         pb.environment().put("DRAFTING_DATA_DIR", data.toString());
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         pb.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -334,8 +475,12 @@ public final class Bench {
                     throw new IllegalStateException("The service stopped; see target/bench/service-" + size + ".log");
                 }
                 try {
-                    if (probe.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (probe.send(
+                                            HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
                         break;
                     }
                 } catch (IOException notYet) {
@@ -346,9 +491,15 @@ public final class Bench {
             double ready = (System.nanoTime() - start) / 1e9;
             Thread.sleep(2000);
             long rssStart = rssMb(service.pid());
-            String pgPort = Files.readAllLines(data.resolve("postmaster.pid")).get(3).strip();
-            Load.Target target = new Load.Target(base, "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres",
-                    "postgres", "admin", password);
+            String pgPort =
+                    Files.readAllLines(data.resolve("postmaster.pid")).get(3).strip();
+            Load.Target target = new Load.Target(
+                    base,
+                    "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
+                    "postgres",
+                    "postgres",
+                    "admin",
+                    password);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("readySeconds", round(ready));
             result.put("rssAfterStartMb", rssStart);

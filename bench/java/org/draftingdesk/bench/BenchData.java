@@ -25,8 +25,15 @@ import java.util.Random;
 final class BenchData {
 
     /** S: the 2025 seeds (hearing and adopted declaration), one link per paragraph, one revision. */
-    record Size(String name, int hearings, int themesPerHearing, int recommendationsPerTheme, int clauses,
-            int revisions, int links, int comments) {
+    record Size(
+            String name,
+            int hearings,
+            int themesPerHearing,
+            int recommendationsPerTheme,
+            int clauses,
+            int revisions,
+            int links,
+            int comments) {
         static Size of(String name) {
             return switch (name) {
                 case "S" -> new Size("S", 1, 0, 0, 0, 1, 0, 0);
@@ -37,30 +44,49 @@ final class BenchData {
         }
     }
 
-    record Built(long processId, long firstRevision, long lastRevision, List<Long> clauseIds,
-            Map<Long, Integer> versions, List<Double> hearingImportMs, Map<String, Long> counts,
-            Map<String, Double> stepSeconds) {
-    }
+    record Built(
+            long processId,
+            long firstRevision,
+            long lastRevision,
+            List<Long> clauseIds,
+            Map<Long, Integer> versions,
+            List<Double> hearingImportMs,
+            Map<String, Long> counts,
+            Map<String, Double> stepSeconds) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] WORDS = ("victims survivors trafficking persons support protection prevention "
-            + "technology online platforms data cooperation women children forced labour criminality justice "
-            + "migration poverty conflict partnerships private sector financial institutions shelters referral "
-            + "identification prosecution training law enforcement accountability demand exploitation remedies "
-            + "compensation labour inspection supply chains recruitment fees social media early warning").split(" ");
-    private static final String[] SPEAKERS = {"Civil society organizations called for", "Member States should ensure",
-        "Survivors urged Member States to guarantee", "Participants recommended", "UN entities called for",
-        "The private sector should invest in", "Academia recommended research on", "Panellists called for"};
+                    + "technology online platforms data cooperation women children forced labour criminality justice "
+                    + "migration poverty conflict partnerships private sector financial institutions shelters referral "
+                    + "identification prosecution training law enforcement accountability demand exploitation remedies "
+                    + "compensation labour inspection supply chains recruitment fees social media early warning")
+            .split(" ");
+    private static final String[] SPEAKERS = {
+        "Civil society organizations called for",
+        "Member States should ensure",
+        "Survivors urged Member States to guarantee",
+        "Participants recommended",
+        "UN entities called for",
+        "The private sector should invest in",
+        "Academia recommended research on",
+        "Panellists called for"
+    };
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     static Built build(Size size, Load.Target target, Load.Http http) throws Exception {
         Map<String, Double> steps = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        long pid = JSON.readTree(ok(http.send("POST", "/api/processes", "application/json",
-                JSON.writeValueAsString(Map.of("title", "Bench " + size.name() + " " + System.nanoTime()))), 201))
-                .path("id").asLong();
+        long pid = JSON.readTree(ok(
+                        http.send(
+                                "POST",
+                                "/api/processes",
+                                "application/json",
+                                JSON.writeValueAsString(
+                                        Map.of("title", "Bench " + size.name() + " " + System.nanoTime()))),
+                        201))
+                .path("id")
+                .asLong();
         List<Double> importMs = new ArrayList<>();
         String draft;
         Random random = new Random(42);
@@ -78,17 +104,24 @@ final class BenchData {
                     hearing = d;
                 }
             }
-            importMs.add(importHearing(http, pid, hearing.path("title").asText(), hearing.path("date").asText(),
+            importMs.add(importHearing(
+                    http,
+                    pid,
+                    hearing.path("title").asText(),
+                    hearing.path("date").asText(),
                     Files.readString(Path.of("seeds", hearing.path("file").asText()))));
             draft = Files.readString(Path.of("seeds", withDraft.path("draft").asText()));
         } else {
             for (int h = 1; h <= size.hearings(); h++) {
-                importMs.add(importHearing(http, pid, "Generated hearing " + h, "2025-06-" + (10 + h % 20),
-                        hearing(random, h, size)));
+                importMs.add(importHearing(
+                        http, pid, "Generated hearing " + h, "2025-06-" + (10 + h % 20), hearing(random, h, size)));
             }
             StringBuilder d = new StringBuilder();
             for (int c = 1; c <= size.clauses(); c++) {
-                d.append("OP").append(c).append(": We commit to ").append(words(random, 14 + random.nextInt(14)))
+                d.append("OP")
+                        .append(c)
+                        .append(": We commit to ")
+                        .append(words(random, 14 + random.nextInt(14)))
                         .append(".\n");
             }
             draft = d.toString();
@@ -96,8 +129,9 @@ final class BenchData {
         steps.put("hearings (API)", (System.nanoTime() - t0) / 1e9);
 
         long t1 = System.nanoTime();
-        JsonNode clauses = JSON.readTree(ok(http.send("POST", "/api/processes/" + pid + "/draft/import", "text/plain",
-                draft), 201)).path("clauses");
+        JsonNode clauses = JSON.readTree(
+                        ok(http.send("POST", "/api/processes/" + pid + "/draft/import", "text/plain", draft), 201))
+                .path("clauses");
         List<Long> clauseIds = new ArrayList<>();
         Map<Long, Integer> versions = new HashMap<>();
         for (JsonNode c : clauses) {
@@ -120,14 +154,29 @@ final class BenchData {
             if (r > 0) {
                 for (int e = 0; e < 3; e++) {
                     long cid = clauseIds.get(random.nextInt(clauseIds.size()));
-                    JsonNode edited = JSON.readTree(ok(http.send("PUT", "/api/processes/" + pid + "/draft/clauses/" + cid,
-                            "application/json", JSON.writeValueAsString(Map.of("text", "We commit to "
-                                    + words(random, 16) + " in round " + r + ".", "version", versions.get(cid)))), 200));
+                    JsonNode edited = JSON.readTree(ok(
+                            http.send(
+                                    "PUT",
+                                    "/api/processes/" + pid + "/draft/clauses/" + cid,
+                                    "application/json",
+                                    JSON.writeValueAsString(Map.of(
+                                            "text",
+                                            "We commit to " + words(random, 16) + " in round " + r + ".",
+                                            "version",
+                                            versions.get(cid)))),
+                            200));
                     versions.put(cid, edited.path("version").asInt());
                 }
             }
-            long id = JSON.readTree(ok(http.send("POST", "/api/processes/" + pid + "/revisions", "application/json",
-                    JSON.writeValueAsString(Map.of("label", r == 0 ? "Zero draft" : "Rev." + r))), 201)).path("id").asLong();
+            long id = JSON.readTree(ok(
+                            http.send(
+                                    "POST",
+                                    "/api/processes/" + pid + "/revisions",
+                                    "application/json",
+                                    JSON.writeValueAsString(Map.of("label", r == 0 ? "Zero draft" : "Rev." + r))),
+                            201))
+                    .path("id")
+                    .asLong();
             first = r == 0 ? id : first;
             last = id;
         }
@@ -138,10 +187,20 @@ final class BenchData {
         try (Connection db = target.connect()) {
             insertComments(db, pid, last, size.comments());
             counts.put("hearings", count(db, "select count(*) from source_document where process_id = ?", pid));
-            counts.put("themes", count(db, "select count(*) from theme t join source_document s on s.id = t.source_id "
-                    + "where s.process_id = ?", pid));
-            counts.put("recommendations", count(db, "select count(*) from recommendation r join theme t on t.id = "
-                    + "r.theme_id join source_document s on s.id = t.source_id where s.process_id = ?", pid));
+            counts.put(
+                    "themes",
+                    count(
+                            db,
+                            "select count(*) from theme t join source_document s on s.id = t.source_id "
+                                    + "where s.process_id = ?",
+                            pid));
+            counts.put(
+                    "recommendations",
+                    count(
+                            db,
+                            "select count(*) from recommendation r join theme t on t.id = "
+                                    + "r.theme_id join source_document s on s.id = t.source_id where s.process_id = ?",
+                            pid));
             counts.put("clauses", count(db, "select count(*) from clause where process_id = ?", pid));
             counts.put("revisions", count(db, "select count(*) from revision where process_id = ?", pid));
             counts.put("links", count(db, "select count(*) from trace_link where process_id = ?", pid));
@@ -154,20 +213,34 @@ final class BenchData {
     private static double importHearing(Load.Http http, long pid, String title, String date, String text)
             throws Exception {
         long start = System.nanoTime();
-        ok(http.send("POST", "/api/processes/" + pid + "/sources?title=" + URLEncoder.encode(title, StandardCharsets.UTF_8)
-                + "&date=" + date, "text/plain", text), 201);
+        ok(
+                http.send(
+                        "POST",
+                        "/api/processes/" + pid + "/sources?title=" + URLEncoder.encode(title, StandardCharsets.UTF_8)
+                                + "&date=" + date,
+                        "text/plain",
+                        text),
+                201);
         return (System.nanoTime() - start) / 1e6;
     }
 
     private static String hearing(Random random, int number, Size size) {
-        StringBuilder s = new StringBuilder("# Summary of generated hearing ").append(number)
+        StringBuilder s = new StringBuilder("# Summary of generated hearing ")
+                .append(number)
                 .append("\n\n## Key messages\n\n");
         for (int t = 1; t <= size.themesPerHearing(); t++) {
-            s.append("### ").append(t).append(". ").append(Character.toUpperCase(WORDS[(number + t) % WORDS.length]
-                    .charAt(0))).append(WORDS[(number + t) % WORDS.length].substring(1)).append(" and ")
-                    .append(WORDS[(number * 7 + t) % WORDS.length]).append("\n\n");
+            s.append("### ")
+                    .append(t)
+                    .append(". ")
+                    .append(Character.toUpperCase(WORDS[(number + t) % WORDS.length].charAt(0)))
+                    .append(WORDS[(number + t) % WORDS.length].substring(1))
+                    .append(" and ")
+                    .append(WORDS[(number * 7 + t) % WORDS.length])
+                    .append("\n\n");
             for (int r = 0; r < size.recommendationsPerTheme(); r++) {
-                s.append(SPEAKERS[random.nextInt(SPEAKERS.length)]).append(' ').append(words(random, 12 + random.nextInt(12)))
+                s.append(SPEAKERS[random.nextInt(SPEAKERS.length)])
+                        .append(' ')
+                        .append(words(random, 12 + random.nextInt(12)))
                         .append(".\n\n");
             }
         }
@@ -184,8 +257,9 @@ final class BenchData {
 
     private static void insertLinks(Connection db, long pid, List<Long> clauseIds, int links) throws Exception {
         List<Long> recs = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("select r.id from recommendation r join theme t on t.id = r.theme_id "
-                + "join source_document s on s.id = t.source_id where s.process_id = ? order by r.id")) {
+        try (PreparedStatement q =
+                db.prepareStatement("select r.id from recommendation r join theme t on t.id = r.theme_id "
+                        + "join source_document s on s.id = t.source_id where s.process_id = ? order by r.id")) {
             q.setLong(1, pid);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -209,8 +283,9 @@ final class BenchData {
             }
             insert.executeBatch();
         }
-        try (PreparedStatement events = db.prepareStatement("insert into trace_link_event (link_id, actor, state, note) "
-                + "select id, 'admin', state, 'generated' from trace_link where process_id = ?")) {
+        try (PreparedStatement events =
+                db.prepareStatement("insert into trace_link_event (link_id, actor, state, note) "
+                        + "select id, 'admin', state, 'generated' from trace_link where process_id = ?")) {
             events.setLong(1, pid);
             events.executeUpdate();
         }
@@ -230,8 +305,8 @@ final class BenchData {
             }
         }
         List<Long> clauses = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("select clause_id from revision_clause where revision_id = ? "
-                + "order by ordinal")) {
+        try (PreparedStatement q = db.prepareStatement(
+                "select clause_id from revision_clause where revision_id = ? " + "order by ordinal")) {
             q.setLong(1, revision);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -240,8 +315,9 @@ final class BenchData {
             }
         }
         db.setAutoCommit(false);
-        try (PreparedStatement insert = db.prepareStatement("insert into clause_comment (process_id, revision_id, clause_id, "
-                + "delegation_id, author, kind, body) values (?, ?, ?, ?, 'admin', 'comment', ?)")) {
+        try (PreparedStatement insert =
+                db.prepareStatement("insert into clause_comment (process_id, revision_id, clause_id, "
+                        + "delegation_id, author, kind, body) values (?, ?, ?, ?, 'admin', 'comment', ?)")) {
             for (int i = 0; i < comments; i++) {
                 insert.setLong(1, pid);
                 insert.setLong(2, revision);

@@ -30,8 +30,7 @@ final class Load {
         boolean call() throws Exception;
     }
 
-    record Stats(long requests, long errors, double medianMs, double p99Ms, double perSecond) {
-    }
+    record Stats(long requests, long errors, double medianMs, double p99Ms, double perSecond) {}
 
     record Target(String baseUrl, String jdbcUrl, String dbUser, String dbPassword, String user, String password) {
         Connection connect() throws SQLException {
@@ -39,11 +38,9 @@ final class Load {
         }
     }
 
-    record Timing(int threads, Duration warmUp, Duration measure) {
-    }
+    record Timing(int threads, Duration warmUp, Duration measure) {}
 
-    private Load() {
-    }
+    private Load() {}
 
     static Stats run(Timing timing, IntFunction<Call> perThread) throws InterruptedException {
         int n = timing.threads();
@@ -58,35 +55,38 @@ final class Load {
             latencies[t] = new long[1 << 14];
             int index = t;
             Call call = perThread.apply(t);
-            Thread thread = new Thread(() -> {
-                try {
-                    // Until stopped, and in any case until this thread has one measured call.
-                    while (!stop.get() || counts[index] + errors[index] == 0) {
-                        // A call counts when it started inside the window, however long it takes.
-                        boolean counted = measuring.get();
-                        long start = System.nanoTime();
-                        boolean ok;
+            Thread thread = new Thread(
+                    () -> {
                         try {
-                            ok = call.call();
-                        } catch (Exception e) {
-                            ok = false;
-                        }
-                        long took = System.nanoTime() - start;
-                        if (counted) {
-                            if (!ok) {
-                                errors[index]++;
-                            } else {
-                                if (counts[index] == latencies[index].length) {
-                                    latencies[index] = Arrays.copyOf(latencies[index], latencies[index].length * 2);
+                            // Until stopped, and in any case until this thread has one measured call.
+                            while (!stop.get() || counts[index] + errors[index] == 0) {
+                                // A call counts when it started inside the window, however long it takes.
+                                boolean counted = measuring.get();
+                                long start = System.nanoTime();
+                                boolean ok;
+                                try {
+                                    ok = call.call();
+                                } catch (Exception e) {
+                                    ok = false;
                                 }
-                                latencies[index][(int) counts[index]++] = took;
+                                long took = System.nanoTime() - start;
+                                if (counted) {
+                                    if (!ok) {
+                                        errors[index]++;
+                                    } else {
+                                        if (counts[index] == latencies[index].length) {
+                                            latencies[index] =
+                                                    Arrays.copyOf(latencies[index], latencies[index].length * 2);
+                                        }
+                                        latencies[index][(int) counts[index]++] = took;
+                                    }
+                                }
                             }
+                        } finally {
+                            done.countDown();
                         }
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }, "load-" + t);
+                    },
+                    "load-" + t);
             threads.add(thread);
             thread.start();
         }
@@ -106,7 +106,9 @@ final class Load {
         }
         Arrays.sort(all);
         double median = all.length == 0 ? Double.NaN : all[all.length / 2] / 1e6;
-        double p99 = all.length == 0 ? Double.NaN : all[Math.min(all.length - 1, (int) Math.ceil(all.length * 0.99) - 1)] / 1e6;
+        double p99 = all.length == 0
+                ? Double.NaN
+                : all[Math.min(all.length - 1, (int) Math.ceil(all.length * 0.99) - 1)] / 1e6;
         return new Stats(total, Arrays.stream(errors).sum(), median, p99, total / seconds);
     }
 
@@ -117,17 +119,23 @@ final class Load {
         final String basic;
 
         Http(Target target) {
-            this.base = target.baseUrl().endsWith("/") ? target.baseUrl().substring(0, target.baseUrl().length() - 1)
+            this.base = target.baseUrl().endsWith("/")
+                    ? target.baseUrl().substring(0, target.baseUrl().length() - 1)
                     : target.baseUrl();
-            this.basic = "Basic " + Base64.getEncoder().encodeToString((target.user() + ":" + target.password())
-                    .getBytes(StandardCharsets.UTF_8));
-            this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            this.basic = "Basic "
+                    + Base64.getEncoder()
+                            .encodeToString((target.user() + ":" + target.password()).getBytes(StandardCharsets.UTF_8));
+            this.client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
                     .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
         }
 
         HttpRequest.Builder api(String path) {
-            return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic)
+            return HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", basic)
                     .timeout(Duration.ofMinutes(5));
         }
 
@@ -136,15 +144,22 @@ final class Load {
         }
 
         HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
-            return client.send(api(path).header("Content-Type", contentType)
-                    .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    api(path)
+                            .header("Content-Type", contentType)
+                            .method(method, HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         /** Form sign-in, as a browser does (with the login form's CSRF field when it has one). */
         void signIn(Target target) throws Exception {
-            HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+            HttpResponse<String> login = client.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            StringBuilder form = new StringBuilder("j_username=").append(enc(target.user())).append("&j_password=")
+            StringBuilder form = new StringBuilder("j_username=")
+                    .append(enc(target.user()))
+                    .append("&j_password=")
                     .append(enc(target.password()));
             Matcher hidden = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(login.body());
             while (hidden.find()) {
@@ -154,16 +169,24 @@ final class Load {
                     form.append('&').append(enc(name.group(1))).append('=').append(enc(value.group(1)));
                 }
             }
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
-                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = client.send(
+                    HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Origin", base)
+                            .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 302 && r.statusCode() != 303 && r.statusCode() != 200) {
                 throw new IllegalStateException("Sign-in answered " + r.statusCode());
             }
         }
 
         HttpResponse<String> page(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(5)).GET().build(),
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .timeout(Duration.ofMinutes(5))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 

@@ -47,8 +47,10 @@ class ReliabilitySuite {
     private final Path work = Path.of("target", "reliability").toAbsolutePath();
     private final Path data = work.resolve("data");
     private final int port = freePort();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String auth =
+            "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     // What was sent and how it was answered.
     private final AtomicLong requests = new AtomicLong();
@@ -68,8 +70,7 @@ class ReliabilitySuite {
     private Process service;
     private int serviceStarts;
 
-    record Acknowledged(int version, String text) {
-    }
+    record Acknowledged(int version, String text) {}
 
     record Answer(int status, String body, long millis) {
         JsonNode json() {
@@ -102,26 +103,42 @@ class ReliabilitySuite {
     private void injectFaults() throws Exception {
         String summary = Files.readString(Path.of("seeds", "004_e8e4dedb133d506a.txt"));
 
-        long pid = number(send("POST", "/api/processes", "application/json",
-                "{\"title\":\"Reliability " + System.currentTimeMillis() + "\"}").json().get("id"));
+        long pid = number(send(
+                        "POST",
+                        "/api/processes",
+                        "application/json",
+                        "{\"title\":\"Reliability " + System.currentTimeMillis() + "\"}")
+                .json()
+                .get("id"));
         List<Long> clauses = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
-            Answer made = send("POST", "/api/processes/" + pid + "/draft/clauses", "application/json",
+            Answer made = send(
+                    "POST",
+                    "/api/processes/" + pid + "/draft/clauses",
+                    "application/json",
                     JSON.writeValueAsString(Map.of("kind", "OP", "text", "Writer " + w + " starts here.")));
             clauses.add(number(made.json().get("id")));
         }
-        long referenceProcess = number(send("POST", "/api/processes", "application/json",
-                "{\"title\":\"Reliability reference " + System.currentTimeMillis() + "\"}").json().get("id"));
+        long referenceProcess = number(send(
+                        "POST",
+                        "/api/processes",
+                        "application/json",
+                        "{\"title\":\"Reliability reference " + System.currentTimeMillis() + "\"}")
+                .json()
+                .get("id"));
         Answer referenceImport = importSource(referenceProcess, summary + "\n\nReference copy.\n");
         if (referenceImport.status() != 201) {
-            throw new IllegalStateException("The reference import answered " + referenceImport.status() + ": "
-                    + referenceImport.body());
+            throw new IllegalStateException(
+                    "The reference import answered " + referenceImport.status() + ": " + referenceImport.body());
         }
         JsonNode reference = referenceImport.json();
-        long referenceThemes = reference.get("themes") != null && reference.get("themes").isArray()
-                ? reference.get("themes").size() : -1;
-        say("setup: process %d with %d clauses, one per writer; reference import: %s themes", pid, WRITERS,
-                referenceThemes);
+        long referenceThemes =
+                reference.get("themes") != null && reference.get("themes").isArray()
+                        ? reference.get("themes").size()
+                        : -1;
+        say(
+                "setup: process %d with %d clauses, one per writer; reference import: %s themes",
+                pid, WRITERS, referenceThemes);
 
         AtomicBoolean writing = new AtomicBoolean(true);
         List<Thread> writers = new ArrayList<>();
@@ -141,7 +158,8 @@ class ReliabilitySuite {
         signal("KILL", postmaster);
         long firstRefusal = awaitFirst503();
         long recovered = awaitReady();
-        faults.add(String.format("kill -9 PostgreSQL (pid %d): first 503 after %d ms, serving again after %d ms",
+        faults.add(String.format(
+                "kill -9 PostgreSQL (pid %d): first 503 after %d ms, serving again after %d ms",
                 postmaster, firstRefusal < 0 ? -1 : (firstRefusal - t0) / 1_000_000, (recovered - t0) / 1_000_000));
         say("fault 1: %s", faults.get(faults.size() - 1));
         Thread.sleep(2000);
@@ -155,33 +173,40 @@ class ReliabilitySuite {
         Thread.sleep(Math.max(0, 8000 - (System.nanoTime() - t0) / 1_000_000));
         signalTree("CONT", postmaster);
         recovered = awaitReady();
-        faults.add(String.format("SIGSTOP PostgreSQL for 8 s: first 503 after %d ms, serving again %d ms after SIGCONT",
-                firstRefusal < 0 ? -1 : (firstRefusal - t0) / 1_000_000,
-                (recovered - t0) / 1_000_000 - 8000));
+        faults.add(String.format(
+                "SIGSTOP PostgreSQL for 8 s: first 503 after %d ms, serving again %d ms after SIGCONT",
+                firstRefusal < 0 ? -1 : (firstRefusal - t0) / 1_000_000, (recovered - t0) / 1_000_000 - 8000));
         say("fault 2: %s", faults.get(faults.size() - 1));
         Thread.sleep(2000);
         check(pid, "after pausing the database");
 
         // 3. kill -9 the service while it issues a revision.
         AtomicInteger issuedStatus = new AtomicInteger(-2);
-        Thread issuing = new Thread(() -> issuedStatus.set(send("POST", "/api/processes/" + pid + "/revisions",
-                "application/json", "{\"label\":\"Rev.killed\"}").status()));
+        Thread issuing = new Thread(() -> issuedStatus.set(
+                send("POST", "/api/processes/" + pid + "/revisions", "application/json", "{\"label\":\"Rev.killed\"}")
+                        .status()));
         issuing.start();
         Thread.sleep(new Random().nextInt(30, 120));
         killService();
         issuing.join();
         t0 = System.nanoTime();
         startService();
-        faults.add(String.format("kill -9 the service while issuing a revision (answer before the kill: %s); "
-                + "restarted (orphaned PostgreSQL stopped) and ready after %d ms",
+        faults.add(String.format(
+                "kill -9 the service while issuing a revision (answer before the kill: %s); "
+                        + "restarted (orphaned PostgreSQL stopped) and ready after %d ms",
                 issuedStatus.get() < 0 ? "none" : issuedStatus.get(), (System.nanoTime() - t0) / 1_000_000));
         say("fault 3: %s", faults.get(faults.size() - 1));
         checkRevisions(pid, issuedStatus.get() == 201 ? "Rev.killed" : null);
         check(pid, "after killing the service mid-revision");
 
         // 4. kill -9 the service in the middle of an import.
-        long importProcess = number(send("POST", "/api/processes", "application/json",
-                "{\"title\":\"Reliability import " + System.currentTimeMillis() + "\"}").json().get("id"));
+        long importProcess = number(send(
+                        "POST",
+                        "/api/processes",
+                        "application/json",
+                        "{\"title\":\"Reliability import " + System.currentTimeMillis() + "\"}")
+                .json()
+                .get("id"));
         AtomicInteger importStatus = new AtomicInteger(-2);
         Thread importing = new Thread(() -> importStatus.set(
                 importSource(importProcess, summary + "\n\nKilled copy.\n").status()));
@@ -191,9 +216,10 @@ class ReliabilitySuite {
         importing.join();
         t0 = System.nanoTime();
         startService();
-        faults.add(String.format("kill -9 the service during an import (answer before the kill: %s); "
-                + "restarted and ready after %d ms", importStatus.get() < 0 ? "none" : importStatus.get(),
-                (System.nanoTime() - t0) / 1_000_000));
+        faults.add(String.format(
+                "kill -9 the service during an import (answer before the kill: %s); "
+                        + "restarted and ready after %d ms",
+                importStatus.get() < 0 ? "none" : importStatus.get(), (System.nanoTime() - t0) / 1_000_000));
         say("fault 4: %s", faults.get(faults.size() - 1));
         checkImport(importProcess, importStatus.get() == 201, reference);
         check(pid, "after killing the service mid-import");
@@ -209,7 +235,8 @@ class ReliabilitySuite {
 
         say("---");
         say("requests sent: %d; answers by class: %s", requests.get(), new java.util.TreeMap<>(statusClasses));
-        say("writers: %d; edits accepted: %d, refused: %d (409 stale version or 503), unanswered (service down): %d",
+        say(
+                "writers: %d; edits accepted: %d, refused: %d (409 stale version or 503), unanswered (service down): %d",
                 WRITERS, accepted.get(), refused.get(), unanswered.get());
         say("faults injected: %d", faults.size());
         faults.forEach(f -> say("  - %s", f));
@@ -230,11 +257,15 @@ class ReliabilitySuite {
         while (writing.get()) {
             n++;
             String text = "Writer " + writer + " edit " + n + ".";
-            Answer a = send("PUT", "/api/processes/" + pid + "/draft/clauses/" + clause, "application/json",
+            Answer a = send(
+                    "PUT",
+                    "/api/processes/" + pid + "/draft/clauses/" + clause,
+                    "application/json",
                     "{\"text\":\"" + text + "\",\"version\":" + version + "}");
             if (a.status() == 200) {
                 int stored = a.json().get("version").asInt();
-                ledger.computeIfAbsent(clause, c -> new CopyOnWriteArrayList<>()).add(new Acknowledged(stored, text));
+                ledger.computeIfAbsent(clause, c -> new CopyOnWriteArrayList<>())
+                        .add(new Acknowledged(stored, text));
                 accepted.incrementAndGet();
                 version = stored;
             } else if (a.status() < 0) {
@@ -264,7 +295,8 @@ class ReliabilitySuite {
         for (var entry : ledger.entrySet()) {
             // What was acknowledged before the history is read; later acknowledgements wait for the next check.
             List<Acknowledged> acknowledged = List.copyOf(entry.getValue());
-            Answer history = sendUntilServed("GET", "/api/processes/" + pid + "/draft/clauses/" + entry.getKey() + "/history");
+            Answer history =
+                    sendUntilServed("GET", "/api/processes/" + pid + "/draft/clauses/" + entry.getKey() + "/history");
             Map<Integer, String> versions = new LinkedHashMap<>();
             for (JsonNode v : history.json().get("versions")) {
                 versions.put(v.get("version").asInt(), v.get("text").asText());
@@ -273,21 +305,28 @@ class ReliabilitySuite {
                 count++;
                 if (!ack.text().equals(versions.get(ack.version()))) {
                     lost.incrementAndGet();
-                    lostDetails.add("clause " + entry.getKey() + " v" + ack.version() + " '" + ack.text() + "' "
-                            + when + ": stored '" + versions.get(ack.version()) + "'");
+                    lostDetails.add("clause " + entry.getKey() + " v" + ack.version() + " '" + ack.text() + "' " + when
+                            + ": stored '" + versions.get(ack.version()) + "'");
                 }
             }
         }
         checked.addAndGet(count);
-        say("check %s: %d acknowledged edits present, %d lost", when, count - (lost.get() - before), lost.get() - before);
+        say(
+                "check %s: %d acknowledged edits present, %d lost",
+                when, count - (lost.get() - before), lost.get() - before);
     }
 
     private void checkRevisions(long pid, String acknowledgedLabel) {
-        JsonNode revisions = sendUntilServed("GET", "/api/processes/" + pid + "/revisions").json();
+        JsonNode revisions =
+                sendUntilServed("GET", "/api/processes/" + pid + "/revisions").json();
         List<String> labels = new ArrayList<>();
         for (JsonNode r : revisions) {
             labels.add(r.get("label").asText());
-            JsonNode full = sendUntilServed("GET", "/api/processes/" + pid + "/revisions/" + r.get("id").asLong()).json();
+            JsonNode full = sendUntilServed(
+                            "GET",
+                            "/api/processes/" + pid + "/revisions/"
+                                    + r.get("id").asLong())
+                    .json();
             int clauses = full.get("clauses").size();
             checked.incrementAndGet();
             if (clauses < WRITERS) {
@@ -306,7 +345,8 @@ class ReliabilitySuite {
     }
 
     private void checkImport(long process, boolean acknowledged, JsonNode reference) {
-        JsonNode sources = sendUntilServed("GET", "/api/processes/" + process + "/sources").json();
+        JsonNode sources =
+                sendUntilServed("GET", "/api/processes/" + process + "/sources").json();
         checked.incrementAndGet();
         if (acknowledged && sources.size() != 1) {
             lost.incrementAndGet();
@@ -321,7 +361,9 @@ class ReliabilitySuite {
                 lostDetails.add("import half-written: " + themes + " themes, " + recommendations + " recommendations");
             }
         }
-        say("check import: %d source(s) after the kill (acknowledged: %s), none half-written", sources.size(), acknowledged);
+        say(
+                "check import: %d source(s) after the kill (acknowledged: %s), none half-written",
+                sources.size(), acknowledged);
     }
 
     // --- the service
@@ -330,7 +372,8 @@ class ReliabilitySuite {
         serviceStarts++;
         Path log = work.resolve("service-" + serviceStarts + ".log");
         ProcessBuilder builder = new ProcessBuilder(javaCommand(), "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("DRAFTING_DATA_DIR", data.toString());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("DRAFTING_ADMIN_PASSWORD", PASSWORD);
@@ -360,7 +403,8 @@ class ReliabilitySuite {
         long deadline = System.nanoTime() + READY_PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
             if (service != null && !service.isAlive()) {
-                throw new IllegalStateException("The service exited (" + service.exitValue() + "); see its log in " + work);
+                throw new IllegalStateException(
+                        "The service exited (" + service.exitValue() + "); see its log in " + work);
             }
             Answer a = send("GET", "/q/health/ready", null, null);
             if (a.status() == 200) {
@@ -387,7 +431,8 @@ class ReliabilitySuite {
     }
 
     private long postmasterPid() throws IOException {
-        return Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        return Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
     }
 
     // --- HTTP
@@ -409,7 +454,9 @@ class ReliabilitySuite {
 
     private Answer send(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", auth).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", auth)
+                .header("Accept", "application/json");
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -421,7 +468,8 @@ class ReliabilitySuite {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             long millis = (System.nanoTime() - start) / 1_000_000;
             int status = response.statusCode();
-            statusClasses.computeIfAbsent(status == 503 ? "503" : (status / 100) + "xx", k -> new AtomicLong())
+            statusClasses
+                    .computeIfAbsent(status == 503 ? "503" : (status / 100) + "xx", k -> new AtomicLong())
                     .incrementAndGet();
             if (status == 503) {
                 slowest503Millis.accumulateAndGet(millis, Math::max);
@@ -444,7 +492,10 @@ class ReliabilitySuite {
     // --- helpers
 
     private static void signal(String signal, long pid) throws Exception {
-        new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                .inheritIO()
+                .start()
+                .waitFor();
     }
 
     private static void signalTree(String signal, long pid) throws Exception {
@@ -492,7 +543,8 @@ class ReliabilitySuite {
             return;
         }
         try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

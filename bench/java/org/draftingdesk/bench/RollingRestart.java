@@ -29,8 +29,7 @@ import org.draftingdesk.database.EmbeddedDatabase;
  */
 public final class RollingRestart {
 
-    private RollingRestart() {
-    }
+    private RollingRestart() {}
 
     record Replica(String name, int port, Path log) {
         String base() {
@@ -45,9 +44,10 @@ public final class RollingRestart {
         Path dataDir = Files.createTempDirectory("drafting-rolling-pg");
         EmbeddedDatabase.Running db = EmbeddedDatabase.start(dataDir, true);
         Map<String, String> props = db.properties();
-        String session = Base64.getEncoder().encodeToString("rolling-restart-shared-session-key!".getBytes(
-                StandardCharsets.UTF_8));
-        List<Replica> replicas = List.of(new Replica("A", freePort(), out.resolve("rolling-A.log")),
+        String session = Base64.getEncoder()
+                .encodeToString("rolling-restart-shared-session-key!".getBytes(StandardCharsets.UTF_8));
+        List<Replica> replicas = List.of(
+                new Replica("A", freePort(), out.resolve("rolling-A.log")),
                 new Replica("B", freePort(), out.resolve("rolling-B.log")));
         Process[] running = new Process[2];
         try {
@@ -55,10 +55,12 @@ public final class RollingRestart {
                 running[i] = start(jar, replicas.get(i), props, session, i == 0);
                 awaitReady(replicas.get(i), running[i]);
             }
-            String auth = "Basic " + Base64.getEncoder().encodeToString("admin:rolling-admin-pw".getBytes(
-                    StandardCharsets.UTF_8));
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(2)).build();
+            String auth = "Basic "
+                    + Base64.getEncoder().encodeToString("admin:rolling-admin-pw".getBytes(StandardCharsets.UTF_8));
+            HttpClient client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
             AtomicBoolean stop = new AtomicBoolean();
             AtomicLong first = new AtomicLong();
             AtomicLong retried = new AtomicLong();
@@ -67,22 +69,24 @@ public final class RollingRestart {
             List<Thread> clients = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 int offset = t;
-                Thread c = new Thread(() -> {
-                    long n = offset;
-                    while (!stop.get()) {
-                        n++;
-                        String path = paths.get((int) (n % paths.size()));
-                        Replica one = replicas.get((int) (n % 2));
-                        Replica other = replicas.get((int) ((n + 1) % 2));
-                        if (ok(client, one, path, auth)) {
-                            first.incrementAndGet();
-                        } else if (ok(client, other, path, auth)) {
-                            retried.incrementAndGet();
-                        } else {
-                            dropped.incrementAndGet();
-                        }
-                    }
-                }, "client-" + t);
+                Thread c = new Thread(
+                        () -> {
+                            long n = offset;
+                            while (!stop.get()) {
+                                n++;
+                                String path = paths.get((int) (n % paths.size()));
+                                Replica one = replicas.get((int) (n % 2));
+                                Replica other = replicas.get((int) ((n + 1) % 2));
+                                if (ok(client, one, path, auth)) {
+                                    first.incrementAndGet();
+                                } else if (ok(client, other, path, auth)) {
+                                    retried.incrementAndGet();
+                                } else {
+                                    dropped.incrementAndGet();
+                                }
+                            }
+                        },
+                        "client-" + t);
                 clients.add(c);
                 c.start();
             }
@@ -93,7 +97,8 @@ public final class RollingRestart {
                 long t0 = System.nanoTime();
                 running[i].destroy();
                 running[i].waitFor(60, TimeUnit.SECONDS);
-                timeline.add(String.format("%s stopped gracefully in %.1f s", r.name(), (System.nanoTime() - t0) / 1e9));
+                timeline.add(
+                        String.format("%s stopped gracefully in %.1f s", r.name(), (System.nanoTime() - t0) / 1e9));
                 running[i] = start(jar, r, props, session, false);
                 awaitReady(r, running[i]);
                 timeline.add(String.format("%s ready again after %.1f s", r.name(), (System.nanoTime() - t0) / 1e9));
@@ -110,7 +115,8 @@ public final class RollingRestart {
             result.put("dropped", dropped.get());
             Bench.JSON.writeValue(out.resolve("rolling-restart.json").toFile(), result);
             System.out.println(String.join("\n", timeline));
-            System.out.printf("requests: %d served first time, %d served on retry on the other replica, %d dropped%n",
+            System.out.printf(
+                    "requests: %d served first time, %d served on retry on the other replica, %d dropped%n",
                     first.get(), retried.get(), dropped.get());
         } finally {
             for (Process p : running) {
@@ -125,8 +131,12 @@ public final class RollingRestart {
 
     private static boolean ok(HttpClient client, Replica r, String path, String auth) {
         try {
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(r.base() + path))
-                    .header("Authorization", auth).timeout(Duration.ofSeconds(30)).GET().build(),
+            HttpResponse<Void> response = client.send(
+                    HttpRequest.newBuilder(URI.create(r.base() + path))
+                            .header("Authorization", auth)
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() < 500;
         } catch (IOException | InterruptedException e) {
@@ -136,7 +146,8 @@ public final class RollingRestart {
 
     private static Process start(Path jar, Replica r, Map<String, String> db, String session, boolean seeds)
             throws IOException {
-        ProcessBuilder pb = new ProcessBuilder("java", "-jar", jar.toString()).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder("java", "-jar", jar.toString())
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(r.log().toFile()));
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", db.get("quarkus.datasource.jdbc.url"));
         pb.environment().put("QUARKUS_DATASOURCE_USERNAME", db.get("quarkus.datasource.username"));
@@ -157,8 +168,12 @@ public final class RollingRestart {
                 throw new IllegalStateException("Replica " + r.name() + " stopped; see " + r.log());
             }
             try {
-                if (probe.send(HttpRequest.newBuilder(URI.create(r.base() + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (probe.send(
+                                        HttpRequest.newBuilder(URI.create(r.base() + "/q/health/ready"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

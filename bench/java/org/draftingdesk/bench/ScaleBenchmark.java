@@ -34,24 +34,30 @@ class ScaleBenchmark {
 
     @Inject
     ProcessService processes;
+
     @Inject
     HearingImportService hearings;
+
     @Inject
     DraftService drafts;
 
     @Inject
     org.draftingdesk.draft.ImportingDraft importing;
+
     @Inject
     IssuingRevision revisions;
+
     @Inject
     TraceService trace;
+
     @Inject
     AccountService accounts;
 
     private static final String[] WORDS = ("victims survivors trafficking persons support protection prevention "
-            + "technology online platforms data cooperation women children forced labour criminality justice "
-            + "migration poverty conflict partnerships private sector financial institutions shelters referral "
-            + "identification prosecution training law enforcement accountability demand exploitation").split(" ");
+                    + "technology online platforms data cooperation women children forced labour criminality justice "
+                    + "migration poverty conflict partnerships private sector financial institutions shelters referral "
+                    + "identification prosecution training law enforcement accountability demand exploitation")
+            .split(" ");
 
     private static String sentence(Random random, String subject) {
         StringBuilder s = new StringBuilder(subject).append(" called for ");
@@ -64,8 +70,10 @@ class ScaleBenchmark {
 
     @Test
     void run() {
-        int[] scales = Arrays.stream(System.getProperty("bench.scales", "1,10").split(",")).map(String::strip)
-                .mapToInt(Integer::parseInt).toArray();
+        int[] scales = Arrays.stream(System.getProperty("bench.scales", "1,10").split(","))
+                .map(String::strip)
+                .mapToInt(Integer::parseInt)
+                .toArray();
         AccountService.Account admin = accounts.find("admin").orElseThrow();
         System.out.println("scale | recommendations | clauses | revisions | links | operation | median ms | p90 ms");
         for (int scale : scales) {
@@ -79,36 +87,61 @@ class ScaleBenchmark {
         int perTheme = 15 * scale;
         int clauses = 100 * scale;
         long t0 = System.nanoTime();
-        long pid = processes.create("Benchmark x" + scale + " " + System.nanoTime(), admin).id();
+        long pid = processes
+                .create("Benchmark x" + scale + " " + System.nanoTime(), admin)
+                .id();
         // Several hearings when one would pass the 2 MB a document may have.
         int sources = (scale + 29) / 30;
         List<Long> recIds = new ArrayList<>();
         for (int h = 0; h < sources; h++) {
             StringBuilder summary = new StringBuilder("# Summary " + (h + 1) + "\n\n## Key messages\n\n");
             for (int t = 1; t <= themes; t++) {
-                summary.append("### ").append(t).append(". Theme number ").append(t).append(" on ")
-                        .append(WORDS[t % WORDS.length]).append("\n\n");
+                summary.append("### ")
+                        .append(t)
+                        .append(". Theme number ")
+                        .append(t)
+                        .append(" on ")
+                        .append(WORDS[t % WORDS.length])
+                        .append("\n\n");
                 for (int r = 0; r < perTheme / sources; r += 3) {
-                    summary.append(sentence(random, "Participants")).append(' ')
-                            .append(sentence(random, "Member States")).append(' ')
-                            .append(sentence(random, "Stakeholders")).append("\n\n");
+                    summary.append(sentence(random, "Participants"))
+                            .append(' ')
+                            .append(sentence(random, "Member States"))
+                            .append(' ')
+                            .append(sentence(random, "Stakeholders"))
+                            .append("\n\n");
                 }
             }
-            SourceDetail source = hearings.importDocument(pid, new HearingImportService.ImportRequest(
-                    "Benchmark hearing " + (h + 1), LocalDate.now(), "hearing-summary",
-                    summary.toString().getBytes(StandardCharsets.UTF_8)), admin).source();
+            SourceDetail source = hearings.importDocument(
+                            pid,
+                            new HearingImportService.ImportRequest(
+                                    "Benchmark hearing " + (h + 1),
+                                    LocalDate.now(),
+                                    "hearing-summary",
+                                    summary.toString().getBytes(StandardCharsets.UTF_8)),
+                            admin)
+                    .source();
             source.themes().forEach(t -> t.recommendations().forEach(r -> recIds.add(r.id())));
         }
         StringBuilder draft = new StringBuilder();
         for (int c = 1; c <= clauses; c++) {
-            draft.append("OP").append(c).append(": We commit to ").append(sentence(random, "this").substring(5)).append('\n');
+            draft.append("OP")
+                    .append(c)
+                    .append(": We commit to ")
+                    .append(sentence(random, "this").substring(5))
+                    .append('\n');
         }
-        List<ClauseView> clauseViews = importing.importDocument(pid,
-                draft.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain", admin).clauses();
+        List<ClauseView> clauseViews = importing
+                .importDocument(
+                        pid, draft.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain", admin)
+                .clauses();
         int links = 0;
         for (ClauseView c : clauseViews) {
             for (int k = 0; k < 2; k++) {
-                trace.link(pid, new TraceService.NewLink(c.id(), recIds.get(random.nextInt(recIds.size())), null, null), admin);
+                trace.link(
+                        pid,
+                        new TraceService.NewLink(c.id(), recIds.get(random.nextInt(recIds.size())), null, null),
+                        admin);
                 links++;
             }
         }
@@ -119,7 +152,9 @@ class ScaleBenchmark {
                 ClauseView now = drafts.clause(pid, c.id(), admin);
                 drafts.edit(pid, c.id(), now.text() + " Further words " + rev + ".", now.version(), null, admin);
             }
-            long id = revisions.issue(pid, rev == 0 ? "Zero draft" : "Rev." + rev, null, null, false, admin).id();
+            long id = revisions
+                    .issue(pid, rev == 0 ? "Zero draft" : "Rev." + rev, null, null, false, admin)
+                    .id();
             if (rev == 0) {
                 firstRevision = id;
             }
@@ -130,14 +165,21 @@ class ScaleBenchmark {
         long clause = clauseViews.get(clauses / 2).id();
         time(prefix + "GET draft (JSON)", () -> api().get("/api/processes/{pid}/draft", pid));
         time(prefix + "GET coverage, working draft", () -> api().get("/api/processes/{pid}/coverage", pid));
-        time(prefix + "GET coverage, issued revision", () -> api().queryParam("revision", rev1)
-                .get("/api/processes/{pid}/coverage", pid));
+        time(
+                prefix + "GET coverage, issued revision",
+                () -> api().queryParam("revision", rev1).get("/api/processes/{pid}/coverage", pid));
         time(prefix + "GET coverage CSV", () -> api().accept("text/csv").get("/api/processes/{pid}/coverage", pid));
-        time(prefix + "GET compare Zero draft -> working", () -> api().queryParam("from", rev1).queryParam("to", "working")
-                .get("/api/processes/{pid}/compare", pid));
-        time(prefix + "GET suggestions for one clause", () -> api()
-                .get("/api/processes/{pid}/draft/clauses/{cid}/suggestions", pid, clause));
-        time(prefix + "GET heat map (12 revisions + working)", () -> api().get("/api/processes/{pid}/coverage/heatmap", pid));
+        time(
+                prefix + "GET compare Zero draft -> working",
+                () -> api().queryParam("from", rev1)
+                        .queryParam("to", "working")
+                        .get("/api/processes/{pid}/compare", pid));
+        time(
+                prefix + "GET suggestions for one clause",
+                () -> api().get("/api/processes/{pid}/draft/clauses/{cid}/suggestions", pid, clause));
+        time(
+                prefix + "GET heat map (12 revisions + working)",
+                () -> api().get("/api/processes/{pid}/coverage/heatmap", pid));
     }
 
     private static RequestSpecification api() {

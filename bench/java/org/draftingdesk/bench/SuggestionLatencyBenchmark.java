@@ -38,26 +38,33 @@ class SuggestionLatencyBenchmark {
 
     @Inject
     ProcessService processes;
+
     @Inject
     HearingImportService hearings;
+
     @Inject
     DraftService drafts;
 
     @Inject
     org.draftingdesk.draft.ImportingDraft importing;
+
     @Inject
     AccountService accounts;
+
     @Inject
     SuggestionService suggestions;
+
     @Inject
     EmbeddingQueue queue;
+
     @Inject
     EntityManager em;
 
     private static final String[] WORDS = ("victims survivors trafficking persons support protection prevention "
-            + "technology online platforms data cooperation women children forced labour criminality justice "
-            + "migration poverty conflict partnerships private sector financial institutions shelters referral "
-            + "identification prosecution training law enforcement accountability demand exploitation").split(" ");
+                    + "technology online platforms data cooperation women children forced labour criminality justice "
+                    + "migration poverty conflict partnerships private sector financial institutions shelters referral "
+                    + "identification prosecution training law enforcement accountability demand exploitation")
+            .split(" ");
 
     private static String sentence(Random random, String subject) {
         StringBuilder s = new StringBuilder(subject).append(" called for ");
@@ -78,7 +85,9 @@ class SuggestionLatencyBenchmark {
     private void measure(String size, int recommendations, int clauses) throws InterruptedException {
         AccountService.Account admin = accounts.find("admin").orElseThrow();
         Random random = new Random(7);
-        long pid = processes.create("Latency " + size + " " + System.nanoTime(), admin).id();
+        long pid = processes
+                .create("Latency " + size + " " + System.nanoTime(), admin)
+                .id();
         int themes = 20;
         int sources = (recommendations + 2_999) / 3_000;
         List<Long> recIds = new ArrayList<>();
@@ -86,41 +95,74 @@ class SuggestionLatencyBenchmark {
         for (int h = 0; h < sources; h++) {
             StringBuilder summary = new StringBuilder("# Summary " + (h + 1) + "\n\n## Key messages\n\n");
             for (int t = 1; t <= themes; t++) {
-                summary.append("### ").append(t).append(". Theme ").append(t).append(" on ")
-                        .append(WORDS[t % WORDS.length]).append("\n\n");
+                summary.append("### ")
+                        .append(t)
+                        .append(". Theme ")
+                        .append(t)
+                        .append(" on ")
+                        .append(WORDS[t % WORDS.length])
+                        .append("\n\n");
                 for (int r = 0; r < recommendations / sources / themes; r += 3) {
-                    summary.append(sentence(random, "Participants")).append(' ')
-                            .append(sentence(random, "Member States")).append(' ')
-                            .append(sentence(random, "Stakeholders")).append("\n\n");
+                    summary.append(sentence(random, "Participants"))
+                            .append(' ')
+                            .append(sentence(random, "Member States"))
+                            .append(' ')
+                            .append(sentence(random, "Stakeholders"))
+                            .append("\n\n");
                 }
             }
-            hearings.importDocument(pid, new HearingImportService.ImportRequest("Latency hearing " + (h + 1),
-                    LocalDate.now(), "hearing-summary", summary.toString().getBytes(StandardCharsets.UTF_8)), admin)
-                    .source().themes().forEach(t -> t.recommendations().forEach(r -> recIds.add(r.id())));
+            hearings.importDocument(
+                            pid,
+                            new HearingImportService.ImportRequest(
+                                    "Latency hearing " + (h + 1),
+                                    LocalDate.now(),
+                                    "hearing-summary",
+                                    summary.toString().getBytes(StandardCharsets.UTF_8)),
+                            admin)
+                    .source()
+                    .themes()
+                    .forEach(t -> t.recommendations().forEach(r -> recIds.add(r.id())));
         }
         StringBuilder draft = new StringBuilder();
         for (int c = 1; c <= clauses; c++) {
-            draft.append("OP").append(c).append(": We commit to ").append(sentence(random, "this").substring(5)).append('\n');
+            draft.append("OP")
+                    .append(c)
+                    .append(": We commit to ")
+                    .append(sentence(random, "this").substring(5))
+                    .append('\n');
         }
-        List<ClauseView> views = importing.importDocument(pid, draft.toString().getBytes(StandardCharsets.UTF_8),
-                "text/plain", admin).clauses();
+        List<ClauseView> views = importing
+                .importDocument(pid, draft.toString().getBytes(StandardCharsets.UTF_8), "text/plain", admin)
+                .clauses();
         storeRandomVectors(pid, random);
         queue.startWorker();
         queue.awaitDrained(Duration.ofMinutes(10));
 
         List<Long> clauseIds = views.stream().map(ClauseView::id).toList();
         String prefix = size + " | " + recIds.size() + " | " + clauses + " | ";
-        time(prefix + "HTTP GET suggestions", random, clauseIds, id -> given().auth().preemptive()
-                .basic("admin", "admin-test-password").queryParam("limit", 10)
-                .get("/api/processes/{pid}/draft/clauses/{cid}/suggestions", pid, id).then().statusCode(200));
-        time(prefix + "in process SuggestionService.forClause", random, clauseIds,
+        time(
+                prefix + "HTTP GET suggestions",
+                random,
+                clauseIds,
+                id -> given().auth()
+                        .preemptive()
+                        .basic("admin", "admin-test-password")
+                        .queryParam("limit", 10)
+                        .get("/api/processes/{pid}/draft/clauses/{cid}/suggestions", pid, id)
+                        .then()
+                        .statusCode(200));
+        time(
+                prefix + "in process SuggestionService.forClause",
+                random,
+                clauseIds,
                 id -> suggestions.forClause(pid, id, 10, admin));
     }
 
     private void storeRandomVectors(long pid, Random random) {
         QuarkusTransaction.requiringNew().run(() -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
+            List<Object[]> rows =
+                    em.createNativeQuery("""
                     select 'recommendation', r.id, r.body from recommendation r join theme t on t.id = r.theme_id
                     join source_document s on s.id = t.source_id where s.process_id = :p
                     union all select 'theme', t.id, t.title from theme t join source_document s on s.id = t.source_id where s.process_id = :p
@@ -140,8 +182,11 @@ class SuggestionLatencyBenchmark {
                 em.createNativeQuery("""
                         insert into text_embedding (owner_kind, owner_id, text_hash, vector)
                         values (:k, :id, :h, cast(:v as real[])) on conflict (owner_kind, owner_id) do nothing
-                        """).setParameter("k", r[0]).setParameter("id", ((Number) r[1]).longValue())
-                        .setParameter("h", Digests.sha256((String) r[2])).setParameter("v", v.append('}').toString())
+                        """)
+                        .setParameter("k", r[0])
+                        .setParameter("id", ((Number) r[1]).longValue())
+                        .setParameter("h", Digests.sha256((String) r[2]))
+                        .setParameter("v", v.append('}').toString())
                         .executeUpdate();
             }
         });
@@ -159,7 +204,8 @@ class SuggestionLatencyBenchmark {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("%s | %.1f | %.1f | %.1f%n", label, ms[CALLS / 2], ms[(int) Math.ceil(CALLS * 0.99) - 1],
-                ms[CALLS - 1]);
+        System.out.printf(
+                "%s | %.1f | %.1f | %.1f%n",
+                label, ms[CALLS / 2], ms[(int) Math.ceil(CALLS * 0.99) - 1], ms[CALLS - 1]);
     }
 }

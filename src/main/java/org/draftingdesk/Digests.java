@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 fingerprints: content identity of imports, embedding freshness, ETags. */
 public final class Digests {
 
-    private Digests() {
-    }
+    private Digests() {}
 
     public static String sha256(byte[] bytes) {
         try {

@@ -21,43 +21,73 @@ class ArchitectureTest {
     /** Services and entities know nothing of HTTP: only resources and pages do. */
     @ArchTest
     static final ArchRule domainCodeDoesNotImportJaxRs = noClasses()
-            .that().haveSimpleNameEndingWith("Service")
-            .or().haveSimpleNameStartingWith("Correcting")
-            .or().haveSimpleNameStartingWith("Issuing")
-            .or().haveSimpleNameEndingWith("Parser")
-            .or().haveSimpleNameEndingWith("Policy")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..", "io.quarkus.qute..");
+            .that()
+            .haveSimpleNameEndingWith("Service")
+            .or()
+            .haveSimpleNameStartingWith("Correcting")
+            .or()
+            .haveSimpleNameStartingWith("Issuing")
+            .or()
+            .haveSimpleNameEndingWith("Parser")
+            .or()
+            .haveSimpleNameEndingWith("Policy")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..", "io.quarkus.qute..");
 
     @ArchTest
     static final ArchRule nothingButPagesUseTemplates = noClasses()
-            .that().haveSimpleNameNotEndingWith("Pages")
-            .and().haveSimpleNameNotEndingWith("Templates")
-            .and().haveSimpleNameNotEndingWith("Mapper")
-            .and().resideOutsideOfPackage("org.draftingdesk.web")
-            .should().dependOnClassesThat().resideInAPackage("io.quarkus.qute..");
+            .that()
+            .haveSimpleNameNotEndingWith("Pages")
+            .and()
+            .haveSimpleNameNotEndingWith("Templates")
+            .and()
+            .haveSimpleNameNotEndingWith("Mapper")
+            .and()
+            .resideOutsideOfPackage("org.draftingdesk.web")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.quarkus.qute..");
 
     @ArchTest
     static final ArchRule featuresDoNotDependOnPages = noClasses()
-            .that().haveSimpleNameNotEndingWith("Pages")
-            .and().haveSimpleNameNotEndingWith("Mapper")
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Pages");
+            .that()
+            .haveSimpleNameNotEndingWith("Pages")
+            .and()
+            .haveSimpleNameNotEndingWith("Mapper")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Pages");
 
     @ArchTest
     static final ArchRule theProblemVocabularyIsFreeOfFrameworks = noClasses()
-            .that().resideInAPackage("org.draftingdesk.problem")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.jboss..");
+            .that()
+            .resideInAPackage("org.draftingdesk.problem")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("jakarta..", "io.quarkus..", "org.jboss..");
 
     /** Features form layers, not knots: no package depends, through others, on itself. */
     @ArchTest
-    static final ArchRule noPackageCycles = slices().matching("org.draftingdesk.(*)..").should().beFreeOfCycles();
+    static final ArchRule noPackageCycles =
+            slices().matching("org.draftingdesk.(*)..").should().beFreeOfCycles();
 
     /** Resources and pages translate HTTP to service calls: they never touch the database themselves. */
     @ArchTest
     static final ArchRule resourcesAndPagesCallServicesOnly = noClasses()
-            .that().haveSimpleNameEndingWith("Resource").or().haveSimpleNameEndingWith("Pages")
-            .should().dependOnClassesThat().areAssignableTo(PanacheEntityBase.class)
-            .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
-            .orShould().dependOnClassesThat().resideInAPackage("io.quarkus.hibernate.orm.panache..")
+            .that()
+            .haveSimpleNameEndingWith("Resource")
+            .or()
+            .haveSimpleNameEndingWith("Pages")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(PanacheEntityBase.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(EntityManager.class)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("io.quarkus.hibernate.orm.panache..")
             .because("entities' static finders and the EntityManager belong to services");
 
     /**
@@ -66,14 +96,28 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule resourcesAndPagesDoNotDecideAccess = noClasses()
-            .that().haveSimpleNameEndingWith("Resource").or().haveSimpleNameEndingWith("Pages")
-            .should().dependOnClassesThat().areAssignableTo(SecurityIdentity.class)
-            .orShould().dependOnClassesThat().areAssignableTo(RolesAllowed.class)
-            .orShould().dependOnClassesThat().areAssignableTo(PermitAll.class);
+            .that()
+            .haveSimpleNameEndingWith("Resource")
+            .or()
+            .haveSimpleNameEndingWith("Pages")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(SecurityIdentity.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(RolesAllowed.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(PermitAll.class);
 
     @ArchTest
     static final ArchRule noRoleAnnotationsOnEndpoints = noMethods()
-            .that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource")
-            .or().areDeclaredInClassesThat().haveSimpleNameEndingWith("Pages")
-            .should().beAnnotatedWith(RolesAllowed.class);
+            .that()
+            .areDeclaredInClassesThat()
+            .haveSimpleNameEndingWith("Resource")
+            .or()
+            .areDeclaredInClassesThat()
+            .haveSimpleNameEndingWith("Pages")
+            .should()
+            .beAnnotatedWith(RolesAllowed.class);
 }

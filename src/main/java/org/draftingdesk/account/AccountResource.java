@@ -15,12 +15,15 @@ import org.draftingdesk.problem.Problem;
 public class AccountResource {
 
     public record NewUserRequest(
-            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "letters, digits and . _ @ - only") String username,
+            @NotBlank
+            @Size(max = 64)
+            @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "letters, digits and . _ @ - only")
+            String username,
+
             @NotBlank String password,
             @Size(max = 200) String displayName,
             Long delegationId,
-            String role) {
-    }
+            String role) {}
 
     public record UserView(long id, String username, String displayName, String role, Long delegationId) {
         static UserView of(AccountService.Account a) {
@@ -48,9 +51,13 @@ public class AccountResource {
         } catch (IllegalArgumentException e) {
             throw Problem.badInput("role must be admin, secretariat or user");
         }
-        AccountService.Account created = accounts.create(new AccountService.NewUser(request.username(),
-                request.password(), request.displayName(), role, request.delegationId()), current.get());
-        return Response.created(URI.create("/api/admin/users/" + created.id())).entity(UserView.of(created)).build();
+        AccountService.Account created = accounts.create(
+                new AccountService.NewUser(
+                        request.username(), request.password(), request.displayName(), role, request.delegationId()),
+                current.get());
+        return Response.created(URI.create("/api/admin/users/" + created.id()))
+                .entity(UserView.of(created))
+                .build();
     }
 
     @GET

@@ -7,9 +7,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import org.draftingdesk.DraftingConfig;
+import org.draftingdesk.input.UserText;
 import org.draftingdesk.problem.Problem;
 import org.jboss.logging.Logger;
-import org.draftingdesk.input.UserText;
 
 /** Owns accounts: creation, password checks, and the bootstrap admin. */
 @ApplicationScoped
@@ -95,7 +95,8 @@ public class AccountService {
             throw Problem.unprocessable("username", "The username " + username + " is taken");
         }
         if (request.delegationId() != null
-                && org.draftingdesk.delegation.Delegation.findByIdOptional(request.delegationId()).isEmpty()) {
+                && org.draftingdesk.delegation.Delegation.findByIdOptional(request.delegationId())
+                        .isEmpty()) {
             throw Problem.unprocessable("Delegation " + request.delegationId() + " does not exist");
         }
         User user = new User();
@@ -111,7 +112,9 @@ public class AccountService {
     /** Creates {@code admin} when the database has no user at all. Returns whether it did. */
     @Transactional
     public boolean bootstrapAdminIfNoUsers() {
-        User.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7300)").getSingleResult();
+        User.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(7300)")
+                .getSingleResult();
         if (User.count() > 0) {
             return false;
         }
@@ -124,8 +127,10 @@ public class AccountService {
         }
         create(new NewUser(BOOTSTRAP_ADMIN, password, "Administrator", GlobalRole.ADMIN, null));
         if (generated) {
-            LOG.warnf("Created the account 'admin' with the generated password %s "
-                    + "(set DRAFTING_ADMIN_PASSWORD to choose it; this is shown once)", password);
+            LOG.warnf(
+                    "Created the account 'admin' with the generated password %s "
+                            + "(set DRAFTING_ADMIN_PASSWORD to choose it; this is shown once)",
+                    password);
         } else {
             LOG.info("Created the account 'admin' with the password from DRAFTING_ADMIN_PASSWORD");
         }
@@ -140,6 +145,5 @@ public class AccountService {
         }
     }
 
-    public record NewUser(String username, String password, String displayName, GlobalRole role, Long delegationId) {
-    }
+    public record NewUser(String username, String password, String displayName, GlobalRole role, Long delegationId) {}
 }

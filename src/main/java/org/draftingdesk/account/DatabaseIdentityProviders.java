@@ -13,10 +13,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.draftingdesk.Digests;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.draftingdesk.Digests;
 
 /**
  * Users live in PostgreSQL. Two providers: one checks a username and password (HTTP Basic and the
@@ -29,8 +29,7 @@ final class DatabaseIdentityProviders {
 
     static final String ACCOUNT_ATTRIBUTE = "drafting.account";
 
-    private DatabaseIdentityProviders() {
-    }
+    private DatabaseIdentityProviders() {}
 
     static SecurityIdentity identity(AccountService.Account account) {
         return QuarkusSecurityIdentity.builder()
@@ -48,6 +47,7 @@ final class DatabaseIdentityProviders {
          * milliseconds. A verified (username, password digest) pair is remembered briefly.
          */
         private static final long REMEMBER_MILLIS = Duration.ofMinutes(2).toMillis();
+
         private static final int REMEMBER_AT_MOST = 10_000;
         private final ConcurrentHashMap<String, Long> recentlyVerified = new ConcurrentHashMap<>();
 
@@ -67,8 +67,8 @@ final class DatabaseIdentityProviders {
         }
 
         @Override
-        public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-                AuthenticationRequestContext context) {
+        public Uni<SecurityIdentity> authenticate(
+                UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
             String username = request.getUsername();
             char[] password = request.getPassword().getPassword();
             String key = username + ":" + Digests.sha256(new String(password));
@@ -96,8 +96,8 @@ final class DatabaseIdentityProviders {
                 }
                 AccountService.Account signedIn = account.orElseThrow(AuthenticationFailedException::new);
                 if (form) {
-                    routing.response().addCookie(SignInRequest.cookie(routing, WebSessions.COOKIE,
-                            sessions.open(signedIn.id())));
+                    routing.response()
+                            .addCookie(SignInRequest.cookie(routing, WebSessions.COOKIE, sessions.open(signedIn.id())));
                 }
                 return identity(signedIn);
             });
@@ -113,7 +113,6 @@ final class DatabaseIdentityProviders {
             }
             recentlyVerified.put(key, now);
         }
-
     }
 
     @ApplicationScoped
@@ -133,8 +132,8 @@ final class DatabaseIdentityProviders {
         }
 
         @Override
-        public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
-                AuthenticationRequestContext context) {
+        public Uni<SecurityIdentity> authenticate(
+                TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
             RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
             Cookie cookie = routing == null ? null : routing.request().getCookie(WebSessions.COOKIE);
             String token = cookie == null ? null : cookie.getValue();

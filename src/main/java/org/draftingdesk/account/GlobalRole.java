@@ -14,6 +14,7 @@ public enum GlobalRole {
 
     /** Role names as seen by the security layer. */
     public static final String ADMIN_ROLE = "admin";
+
     public static final String SECRETARIAT_ROLE = "secretariat";
     public static final String USER_ROLE = "user";
 
@@ -37,7 +38,9 @@ public enum GlobalRole {
     }
 
     public static GlobalRole of(String value) {
-        return Arrays.stream(values()).filter(r -> r.value.equals(value)).findFirst()
+        return Arrays.stream(values())
+                .filter(r -> r.value.equals(value))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown role " + value));
     }
 }

@@ -19,8 +19,7 @@ final class SessionKeyFile {
 
     private static final int MIN_LENGTH = 32;
 
-    private SessionKeyFile() {
-    }
+    private SessionKeyFile() {}
 
     static String readOrCreate(Path file) {
         try {
@@ -63,7 +62,10 @@ final class SessionKeyFile {
 
     private static Path ownerOnly(Path directory) throws IOException {
         try {
-            return Files.createTempFile(directory, ".session-key", ".tmp",
+            return Files.createTempFile(
+                    directory,
+                    ".session-key",
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
             return Files.createTempFile(directory, ".session-key", ".tmp");

@@ -17,13 +17,17 @@ public class SignInRefused extends RuntimeException {
     }
 
     static SignInRefused throttled(long retryAfterSeconds) {
-        return new SignInRefused(429, retryAfterSeconds,
+        return new SignInRefused(
+                429,
+                retryAfterSeconds,
                 "Too many failed sign-ins: try again in " + retryAfterSeconds + " second"
                         + (retryAfterSeconds == 1 ? "" : "s"));
     }
 
     static SignInRefused withoutToken() {
-        return new SignInRefused(403, 0,
+        return new SignInRefused(
+                403,
+                0,
                 "The sign-in form's security token is missing or does not match: reload the page and try again");
     }
 

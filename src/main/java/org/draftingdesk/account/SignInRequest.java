@@ -18,14 +18,15 @@ public final class SignInRequest {
 
     /** The double-submit anti-forgery cookie and form field, shared with {@code web.CsrfProtection}. */
     public static final String CSRF_COOKIE = "dd-csrf";
+
     public static final String CSRF_FIELD = "_csrf";
     static final String LOGIN_POST = "/j_security_check";
 
-    private SignInRequest() {
-    }
+    private SignInRequest() {}
 
     static boolean isLoginForm(RoutingContext routing) {
-        return routing != null && routing.request().method() == HttpMethod.POST
+        return routing != null
+                && routing.request().method() == HttpMethod.POST
                 && routing.normalizedPath().endsWith(LOGIN_POST);
     }
 
@@ -33,8 +34,11 @@ public final class SignInRequest {
     static void requireFormToken(RoutingContext routing) {
         Cookie cookie = routing.request().getCookie(CSRF_COOKIE);
         String sent = routing.request().getFormAttribute(CSRF_FIELD);
-        if (cookie == null || sent == null || cookie.getValue().length() < 20 || !MessageDigest.isEqual(
-                cookie.getValue().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+        if (cookie == null
+                || sent == null
+                || cookie.getValue().length() < 20
+                || !MessageDigest.isEqual(
+                        cookie.getValue().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
             throw SignInRefused.withoutToken();
         }
     }
@@ -53,7 +57,10 @@ public final class SignInRequest {
 
     /** A cookie for the whole site, HTTP-only, strict same-site, and Secure when the request came over TLS. */
     public static Cookie cookie(RoutingContext routing, String name, String value) {
-        return Cookie.cookie(name, value).setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.STRICT)
+        return Cookie.cookie(name, value)
+                .setPath("/")
+                .setHttpOnly(true)
+                .setSameSite(CookieSameSite.STRICT)
                 .setSecure(routing.request().isSSL());
     }
 

@@ -91,8 +91,9 @@ class SignInThrottle {
         pruneNowAndThen();
     }
 
-    private static void record(PreparedStatement statement, String key, int free, double window, double first,
-            double longest) throws SQLException {
+    private static void record(
+            PreparedStatement statement, String key, int free, double window, double first, double longest)
+            throws SQLException {
         statement.setString(1, key);
         statement.setInt(2, free);
         statement.setDouble(3, first);
@@ -108,8 +109,8 @@ class SignInThrottle {
 
     void recordSuccess(String username) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "delete from sign_in_failure where throttle_key = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("delete from sign_in_failure where throttle_key = ?")) {
             statement.setString(1, userKey(username));
             statement.executeUpdate();
         } catch (SQLException e) {

@@ -21,8 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class UserPages {
 
-    public record UserRow(AccountService.Account account, String delegation) {
-    }
+    public record UserRow(AccountService.Account account, String delegation) {}
 
     @CheckedTemplate
     static class Templates {
@@ -45,16 +44,23 @@ public class UserPages {
         List<AccountService.Account> accounts = this.accounts.all(current.get());
         List<DelegationView> all = delegations.all();
         var names = all.stream().collect(java.util.stream.Collectors.toMap(DelegationView::id, DelegationView::name));
-        return Templates.list(accounts.stream()
-                .map(a -> new UserRow(a, a.delegationId() == null ? "" : names.getOrDefault(a.delegationId(), "")))
-                .toList(), all);
+        return Templates.list(
+                accounts.stream()
+                        .map(a -> new UserRow(
+                                a, a.delegationId() == null ? "" : names.getOrDefault(a.delegationId(), "")))
+                        .toList(),
+                all);
     }
 
     @POST
     @Path("admin/users")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestForm String username, @RestForm String password, @RestForm String displayName,
-            @RestForm String role, @RestForm String delegationId) {
+    public Response create(
+            @RestForm String username,
+            @RestForm String password,
+            @RestForm String displayName,
+            @RestForm String role,
+            @RestForm String delegationId) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,64}")) {
             throw Problem.badInput("username: letters, digits and . _ @ - only, at most 64");
         }
@@ -70,7 +76,8 @@ public class UserPages {
         } catch (NumberFormatException e) {
             throw Problem.badInput("delegationId must be a delegation's id");
         }
-        accounts.create(new AccountService.NewUser(username, password, displayName, globalRole, delegation), current.get());
+        accounts.create(
+                new AccountService.NewUser(username, password, displayName, globalRole, delegation), current.get());
         return Response.seeOther(URI.create("/admin/users")).build();
     }
 }

@@ -26,6 +26,7 @@ public class WebSessions {
     public static final String COOKIE = "dd-session";
     /** Name of the form-login cookie (Quarkus default, {@code quarkus.http.auth.form.cookie-name}). */
     public static final String FORM_COOKIE = "quarkus-credential";
+
     private static final long PRUNE_EVERY_MILLIS = 60_000;
     private static final Duration TOUCH_AFTER = Duration.ofMinutes(1);
 
@@ -34,7 +35,8 @@ public class WebSessions {
     private final SecureRandom random = new SecureRandom();
     private final AtomicLong lastPrune = new AtomicLong();
 
-    WebSessions(DataSource dataSource,
+    WebSessions(
+            DataSource dataSource,
             @ConfigProperty(name = "quarkus.http.auth.form.timeout", defaultValue = "PT30M") Duration idleTimeout) {
         this.dataSource = dataSource;
         this.idleTimeout = idleTimeout;
@@ -92,7 +94,8 @@ public class WebSessions {
         long now = System.currentTimeMillis();
         long last = lastPrune.get();
         if (now - last >= PRUNE_EVERY_MILLIS && lastPrune.compareAndSet(last, now)) {
-            execute("delete from web_session where last_seen < now() - make_interval(secs => ?)",
+            execute(
+                    "delete from web_session where last_seen < now() - make_interval(secs => ?)",
                     idleTimeout.toMillis() / 1000.0);
         }
     }

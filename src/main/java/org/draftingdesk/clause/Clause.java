@@ -68,7 +68,8 @@ public class Clause extends PanacheEntityBase {
     /** The clause, locked for the rest of the transaction so that concurrent edits queue. */
     public static Optional<Clause> lockedInProcess(long processId, long clauseId) {
         return find("id = ?1 and processId = ?2", clauseId, processId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     public java.util.List<String> noteList() {
@@ -76,8 +77,10 @@ public class Clause extends PanacheEntityBase {
     }
 
     public static String notesOf(java.util.List<String> notes) {
-        return notes == null || notes.isEmpty() ? null : String.join("\n", notes.stream()
-                .map(n -> n.replace('\n', ' ')).toList());
+        return notes == null || notes.isEmpty()
+                ? null
+                : String.join(
+                        "\n", notes.stream().map(n -> n.replace('\n', ' ')).toList());
     }
 
     public boolean isDeleted() {

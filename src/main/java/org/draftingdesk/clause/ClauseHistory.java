@@ -5,8 +5,7 @@ import java.time.OffsetDateTime;
 /** Writes a clause's change into its history: the one way a clause's version moves on. */
 public final class ClauseHistory {
 
-    private ClauseHistory() {
-    }
+    private ClauseHistory() {}
 
     /** Bumps the version of an existing clause and records what it now is. */
     public static void changed(Clause clause, String action, String reason, String author) {

@@ -14,6 +14,5 @@ public final class ClauseStatus {
     /** Statuses a person may set directly; deleting and restoring have their own actions. */
     public static final List<String> SETTABLE = List.of(OPEN, BRACKETED, AGREED_AD_REF, AGREED);
 
-    private ClauseStatus() {
-    }
+    private ClauseStatus() {}
 }

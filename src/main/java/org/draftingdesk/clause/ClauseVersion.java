@@ -39,7 +39,6 @@ public class ClauseVersion extends PanacheEntityBase {
         return list("clauseId = ?1 order by version", clauseId);
     }
 
-
     static ClauseVersion record(Clause clause, String action, String reason, String author) {
         ClauseVersion v = new ClauseVersion();
         v.clauseId = clause.id;

@@ -12,16 +12,26 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
 
-    static final List<String> SUFFIXES = List.of("bis", "ter", "quater", "quinquies", "sexies", "septies",
-            "octies", "novies", "decies", "undecies", "duodecies");
+    static final List<String> SUFFIXES = List.of(
+            "bis",
+            "ter",
+            "quater",
+            "quinquies",
+            "sexies",
+            "septies",
+            "octies",
+            "novies",
+            "decies",
+            "undecies",
+            "duodecies");
     private static final Pattern LABEL = Pattern.compile("^(PP|OP)(\\d+)([a-z]*)$");
     private static final Pattern WRITTEN = Pattern.compile("^(PP|OP)(\\d{1,9})([a-z]*|-\\d{1,3})$");
     /** The highest paragraph numbers a declaration is allowed: far beyond any real one. */
     public static final int MAX_PP = 999;
+
     public static final int MAX_OP = 9999;
 
-    private Labels() {
-    }
+    private Labels() {}
 
     private static final String PP = "PP";
 
@@ -55,7 +65,8 @@ public final class Labels {
 
     /** A short statement of what {@link #isValid} accepts, for error messages. */
     public static String rule() {
-        return "a paragraph number is PP1–PP" + MAX_PP + " or OP1–OP" + MAX_OP + ", optionally followed by bis, ter, quater …";
+        return "a paragraph number is PP1–PP" + MAX_PP + " or OP1–OP" + MAX_OP
+                + ", optionally followed by bis, ter, quater …";
     }
 
     /**
@@ -79,8 +90,11 @@ public final class Labels {
 
     /** The next plain number after the highest of {@code kind} among {@code taken}. */
     public static String appended(String kind, Collection<String> taken) {
-        int max = taken.stream().filter(l -> l.toUpperCase(Locale.ROOT).startsWith(kind)).mapToInt(Labels::number)
-                .max().orElse(0);
+        int max = taken.stream()
+                .filter(l -> l.toUpperCase(Locale.ROOT).startsWith(kind))
+                .mapToInt(Labels::number)
+                .max()
+                .orElse(0);
         return kind + (max + 1);
     }
 }

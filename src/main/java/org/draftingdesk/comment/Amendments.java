@@ -1,7 +1,7 @@
 package org.draftingdesk.comment;
 
-import org.draftingdesk.problem.Problem;
 import org.draftingdesk.input.UserText;
+import org.draftingdesk.problem.Problem;
 
 /** The wording change an amendment proposes, applied to a text. Pure logic. */
 public final class Amendments {
@@ -10,8 +10,7 @@ public final class Amendments {
     public static final String INSERT = "insert";
     public static final String DELETE = "delete";
 
-    private Amendments() {
-    }
+    private Amendments() {}
 
     /**
      * The text with the change made: {@code replace} swaps {@code find} for {@code replacement},
@@ -27,7 +26,8 @@ public final class Amendments {
         }
         UserText.checkCharacters("amendment.find", find);
         if (find.length() > 10_000 || (replacement != null && replacement.length() > 10_000)) {
-            throw Problem.badInput(find.length() > 10_000 ? "amendment.find" : "amendment.replacement",
+            throw Problem.badInput(
+                    find.length() > 10_000 ? "amendment.find" : "amendment.replacement",
                     "An amendment's words are longer than 10000 characters");
         }
         if (replacement != null) {
@@ -41,15 +41,20 @@ public final class Amendments {
             throw Problem.unprocessable("The words '" + find + "' do not occur in the clause");
         }
         if (text.indexOf(find, at + 1) >= 0) {
-            throw Problem.unprocessable("The words '" + find + "' occur more than once in the clause: quote more of them");
+            throw Problem.unprocessable(
+                    "The words '" + find + "' occur more than once in the clause: quote more of them");
         }
         String before = text.substring(0, at);
         String after = text.substring(at + find.length());
         String result = switch (op) {
             case REPLACE -> before + replacement + after;
             case DELETE -> before + after;
-            default -> before + find + (replacement.startsWith(" ") || replacement.startsWith(",") ? "" : " ")
-                    + replacement + after;
+            default ->
+                before
+                        + find
+                        + (replacement.startsWith(" ") || replacement.startsWith(",") ? "" : " ")
+                        + replacement
+                        + after;
         };
         return result.replaceAll(" {2,}", " ").replaceAll(" ([,.;:])", "$1").strip();
     }

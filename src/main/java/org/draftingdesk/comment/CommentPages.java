@@ -27,8 +27,13 @@ public class CommentPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance compilation(ProcessView process, String rev, Compilation compilation,
-                boolean canSpeak, Long myDelegation, boolean canDecide);
+        static native TemplateInstance compilation(
+                ProcessView process,
+                String rev,
+                Compilation compilation,
+                boolean canSpeak,
+                Long myDelegation,
+                boolean canDecide);
     }
 
     private final CommentService comments;
@@ -48,25 +53,46 @@ public class CommentPages {
     public TemplateInstance compilation(@RestPath long pid, @RestPath String rev) {
         Account me = current.get();
         boolean speaks = comments.canSpeak(pid, me);
-        return Templates.compilation(processes.get(pid), rev, comments.compilation(pid, rev, me), speaks,
-                speaks ? me.delegationId() : null, access.canDraft(pid, me));
+        return Templates.compilation(
+                processes.get(pid),
+                rev,
+                comments.compilation(pid, rev, me),
+                speaks,
+                speaks ? me.delegationId() : null,
+                access.canDraft(pid, me));
     }
 
     @POST
     @Path("processes/{pid}/revisions/{rev}/clauses/{cid}/comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response comment(@RestPath long pid, @RestPath String rev, @RestPath long cid, @RestForm String kind,
-            @RestForm String text, @RestForm String op, @RestForm String find, @RestForm String replacement) {
+    public Response comment(
+            @RestPath long pid,
+            @RestPath String rev,
+            @RestPath long cid,
+            @RestForm String kind,
+            @RestForm String text,
+            @RestForm String op,
+            @RestForm String find,
+            @RestForm String replacement) {
         boolean amendment = CommentService.AMENDMENT.equals(kind);
-        CommentView view = comments.comment(pid, rev, cid, new CommentService.NewComment(kind, text,
-                amendment ? op : null, amendment ? find : null, amendment ? replacement : null), current.get());
+        CommentView view = comments.comment(
+                pid,
+                rev,
+                cid,
+                new CommentService.NewComment(
+                        kind, text, amendment ? op : null, amendment ? find : null, amendment ? replacement : null),
+                current.get());
         return back(pid, rev, view.clauseId());
     }
 
     @POST
     @Path("comments/{id}/positions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response position(@RestPath long id, @RestForm String stance, @RestForm long pid, @RestForm String rev,
+    public Response position(
+            @RestPath long id,
+            @RestForm String stance,
+            @RestForm long pid,
+            @RestForm String rev,
             @RestForm long clause) {
         comments.position(id, stance, current.get());
         return back(pid, rev, clause);
@@ -75,15 +101,21 @@ public class CommentPages {
     @POST
     @Path("comments/{id}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@RestPath long id, @RestForm String decision, @RestForm String reason, @RestForm long pid,
-            @RestForm String rev, @RestForm long clause) {
+    public Response decide(
+            @RestPath long id,
+            @RestForm String decision,
+            @RestForm String reason,
+            @RestForm long pid,
+            @RestForm String rev,
+            @RestForm long clause) {
         comments.decide(id, decision, reason, current.get());
         return back(pid, rev, clause);
     }
 
     private static Response back(long pid, String rev, long clauseId) {
         String safeRev = rev != null && rev.matches("\\d+|working") ? rev : "working";
-        return Response.seeOther(URI.create("/processes/" + pid + "/revisions/" + safeRev + "/compilation#clause-" + clauseId))
+        return Response.seeOther(
+                        URI.create("/processes/" + pid + "/revisions/" + safeRev + "/compilation#clause-" + clauseId))
                 .build();
     }
 }

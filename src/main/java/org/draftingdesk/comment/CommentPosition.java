@@ -31,7 +31,8 @@ public class CommentPosition extends PanacheEntityBase {
     public OffsetDateTime at = OffsetDateTime.now();
 
     public static Optional<CommentPosition> of(long commentId, long delegationId) {
-        return find("commentId = ?1 and delegationId = ?2", commentId, delegationId).firstResultOptional();
+        return find("commentId = ?1 and delegationId = ?2", commentId, delegationId)
+                .firstResultOptional();
     }
 
     public static List<CommentPosition> onComments(List<Long> commentIds) {

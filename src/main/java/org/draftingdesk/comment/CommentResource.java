@@ -15,17 +15,13 @@ import org.jboss.resteasy.reactive.RestPath;
 @Path("/api")
 public class CommentResource {
 
-    public record AmendmentRequest(String op, String find, String replacement) {
-    }
+    public record AmendmentRequest(String op, String find, String replacement) {}
 
-    public record CommentRequest(String kind, String text, AmendmentRequest amendment) {
-    }
+    public record CommentRequest(String kind, String text, AmendmentRequest amendment) {}
 
-    public record PositionRequest(String stance) {
-    }
+    public record PositionRequest(String stance) {}
 
-    public record DecisionRequest(String decision, String reason) {
-    }
+    public record DecisionRequest(String decision, String reason) {}
 
     private final CommentService comments;
     private final CurrentAccount current;
@@ -42,16 +38,28 @@ public class CommentResource {
             throw Problem.badInput("A comment needs kind and text (or an amendment)");
         }
         AmendmentRequest a = request.amendment();
-        CommentView view = comments.comment(pid, rev, cid, new CommentService.NewComment(request.kind(), request.text(),
-                a == null ? null : a.op(), a == null ? null : a.find(), a == null ? null : a.replacement()), current.get());
-        return Response.created(URI.create("/api/comments/" + view.id())).entity(view).build();
+        CommentView view = comments.comment(
+                pid,
+                rev,
+                cid,
+                new CommentService.NewComment(
+                        request.kind(),
+                        request.text(),
+                        a == null ? null : a.op(),
+                        a == null ? null : a.find(),
+                        a == null ? null : a.replacement()),
+                current.get());
+        return Response.created(URI.create("/api/comments/" + view.id()))
+                .entity(view)
+                .build();
     }
 
     @POST
     @Path("/comments/{id}/positions")
     public Response position(@RestPath long id, PositionRequest request) {
         return Response.status(201)
-                .entity(comments.position(id, request == null ? null : request.stance(), current.get())).build();
+                .entity(comments.position(id, request == null ? null : request.stance(), current.get()))
+                .build();
     }
 
     @POST

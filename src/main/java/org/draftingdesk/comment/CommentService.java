@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.draftingdesk.account.AccountService.Account;
+import org.draftingdesk.comment.CommentViews.AmendmentView;
+import org.draftingdesk.comment.CommentViews.CommentView;
+import org.draftingdesk.comment.CommentViews.Compilation;
+import org.draftingdesk.comment.CommentViews.CompiledClause;
 import org.draftingdesk.delegation.Delegation;
 import org.draftingdesk.draft.DraftEvents;
 import org.draftingdesk.draft.DraftService;
@@ -16,13 +20,9 @@ import org.draftingdesk.draft.DraftViews.ClauseView;
 import org.draftingdesk.draft.DraftViews.RevisionView;
 import org.draftingdesk.draft.IssuingRevision;
 import org.draftingdesk.draft.WordDiff;
-import org.draftingdesk.comment.CommentViews.AmendmentView;
-import org.draftingdesk.comment.CommentViews.CommentView;
-import org.draftingdesk.comment.CommentViews.Compilation;
-import org.draftingdesk.comment.CommentViews.CompiledClause;
+import org.draftingdesk.input.UserText;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.process.ProcessAccess;
-import org.draftingdesk.input.UserText;
 
 /**
  * Delegations comment on, and propose amendments to, the clauses of issued revisions; other
@@ -32,8 +32,7 @@ import org.draftingdesk.input.UserText;
 @ApplicationScoped
 public class CommentService {
 
-    public record NewComment(String kind, String text, String op, String find, String replacement) {
-    }
+    public record NewComment(String kind, String text, String op, String find, String replacement) {}
 
     /** The kind of a proposed amendment (the other kind is a plain comment). */
     public static final String AMENDMENT = ClauseComment.AMENDMENT;
@@ -57,7 +56,9 @@ public class CommentService {
             throw Problem.unprocessable("Delegations comment on an issued revision, not on the working draft");
         }
         RevisionView revision = revisions.revision(processId, rev, actor);
-        ClauseView clause = revision.clauses().stream().filter(c -> c.id() == clauseId).findFirst()
+        ClauseView clause = revision.clauses().stream()
+                .filter(c -> c.id() == clauseId)
+                .findFirst()
                 .orElseThrow(() -> Problem.notFound("Clause", clauseId + " in " + revision.label()));
         String kind = request.kind() == null ? ClauseComment.COMMENT : request.kind();
         ClauseComment c = new ClauseComment();
@@ -128,19 +129,34 @@ public class CommentService {
             try {
                 merged = Amendments.apply(now.text(), c.amendmentOp, c.find, c.replacement);
             } catch (Problem.Unprocessable e) {
-                throw new Problem.Conflict("The working text of " + now.label() + " no longer reads as the amendment "
-                        + "expects: merge it by hand, then decide", Map.of("currentText", now.text(),
-                                "currentVersion", now.version(), "proposedText", c.proposedText));
+                throw new Problem.Conflict(
+                        "The working text of " + now.label() + " no longer reads as the amendment "
+                                + "expects: merge it by hand, then decide",
+                        Map.of(
+                                "currentText",
+                                now.text(),
+                                "currentVersion",
+                                now.version(),
+                                "proposedText",
+                                c.proposedText));
             }
-            drafts.edit(c.processId, c.clauseId, merged, now.version(),
-                    "amendment " + c.id + " by " + names().get(c.delegationId) + " accepted", actor);
+            drafts.edit(
+                    c.processId,
+                    c.clauseId,
+                    merged,
+                    now.version(),
+                    "amendment " + c.id + " by " + names().get(c.delegationId) + " accepted",
+                    actor);
         }
         c.status = decision;
         c.decisionReason = why;
         c.decidedBy = actor.username();
         c.decidedAt = OffsetDateTime.now();
         RevisionView revision = revisions.revision(c.processId, String.valueOf(c.revisionId), actor);
-        ClauseView clause = revision.clauses().stream().filter(x -> x.id() == c.clauseId).findFirst().orElseThrow();
+        ClauseView clause = revision.clauses().stream()
+                .filter(x -> x.id() == c.clauseId)
+                .findFirst()
+                .orElseThrow();
         return view(c, clause.label(), clause.text(), names(), CommentPosition.onComments(List.of(c.id)));
     }
 
@@ -149,18 +165,29 @@ public class CommentService {
         access.requireReader(processId, reader);
         RevisionView revision = revisions.revision(processId, rev, reader);
         if (IssuingRevision.WORKING.equals(rev)) {
-            return new Compilation(0, revision.label(), revision.clauses().stream()
-                    .map(c -> new CompiledClause(c.id(), c.label(), c.kind(), c.text(), List.of())).toList());
+            return new Compilation(
+                    0,
+                    revision.label(),
+                    revision.clauses().stream()
+                            .map(c -> new CompiledClause(c.id(), c.label(), c.kind(), c.text(), List.of()))
+                            .toList());
         }
         List<ClauseComment> comments = ClauseComment.onRevision(revision.id());
-        List<CommentPosition> positions = CommentPosition.onComments(comments.stream().map(c -> c.id).toList());
+        List<CommentPosition> positions =
+                CommentPosition.onComments(comments.stream().map(c -> c.id).toList());
         Map<Long, String> names = names();
         Map<Long, List<ClauseComment>> byClause = comments.stream().collect(Collectors.groupingBy(c -> c.clauseId));
         List<CompiledClause> clauses = new ArrayList<>();
         for (ClauseView clause : revision.clauses()) {
             List<CommentView> views = byClause.getOrDefault(clause.id(), List.of()).stream()
-                    .map(c -> view(c, clause.label(), clause.text(), names,
-                            positions.stream().filter(p -> p.commentId.equals(c.id)).toList()))
+                    .map(c -> view(
+                            c,
+                            clause.label(),
+                            clause.text(),
+                            names,
+                            positions.stream()
+                                    .filter(p -> p.commentId.equals(c.id))
+                                    .toList()))
                     .toList();
             clauses.add(new CompiledClause(clause.id(), clause.label(), clause.kind(), clause.text(), views));
         }
@@ -191,16 +218,43 @@ public class CommentService {
         return names;
     }
 
-    private static CommentView view(ClauseComment c, String label, String clauseText, Map<Long, String> names,
+    private static CommentView view(
+            ClauseComment c,
+            String label,
+            String clauseText,
+            Map<Long, String> names,
             List<CommentPosition> positions) {
-        List<String> supporters = positions.stream().filter(p -> "support".equals(p.stance))
-                .map(p -> names.get(p.delegationId)).toList();
-        List<String> opponents = positions.stream().filter(p -> "oppose".equals(p.stance))
-                .map(p -> names.get(p.delegationId)).toList();
-        AmendmentView amendment = c.amendmentOp == null ? null : new AmendmentView(c.amendmentOp, c.find, c.replacement);
-        List<WordDiff.Segment> change = c.proposedText == null ? List.of() : WordDiff.between(clauseText, c.proposedText);
-        return new CommentView(c.id, c.revisionId, c.clauseId, label, c.delegationId, names.get(c.delegationId), c.author,
-                c.kind, c.body, amendment, c.proposedText, change, supporters, opponents, c.status, c.decisionReason,
-                c.decidedBy, c.decidedAt, c.createdAt);
+        List<String> supporters = positions.stream()
+                .filter(p -> "support".equals(p.stance))
+                .map(p -> names.get(p.delegationId))
+                .toList();
+        List<String> opponents = positions.stream()
+                .filter(p -> "oppose".equals(p.stance))
+                .map(p -> names.get(p.delegationId))
+                .toList();
+        AmendmentView amendment =
+                c.amendmentOp == null ? null : new AmendmentView(c.amendmentOp, c.find, c.replacement);
+        List<WordDiff.Segment> change =
+                c.proposedText == null ? List.of() : WordDiff.between(clauseText, c.proposedText);
+        return new CommentView(
+                c.id,
+                c.revisionId,
+                c.clauseId,
+                label,
+                c.delegationId,
+                names.get(c.delegationId),
+                c.author,
+                c.kind,
+                c.body,
+                amendment,
+                c.proposedText,
+                change,
+                supporters,
+                opponents,
+                c.status,
+                c.decisionReason,
+                c.decidedBy,
+                c.decidedAt,
+                c.createdAt);
     }
 }

@@ -6,20 +6,32 @@ import org.draftingdesk.draft.WordDiff;
 
 public final class CommentViews {
 
-    private CommentViews() {
-    }
+    private CommentViews() {}
 
-    public record AmendmentView(String op, String find, String replacement) {
-    }
+    public record AmendmentView(String op, String find, String replacement) {}
 
-    public record CommentView(long id, long revisionId, long clauseId, String clauseLabel, long delegationId,
-            String delegation, String author, String kind, String text, AmendmentView amendment, String proposedText,
-            List<WordDiff.Segment> change, List<String> supporters, List<String> opponents, String status,
-            String decisionReason, String decidedBy, OffsetDateTime decidedAt, OffsetDateTime createdAt) {
-    }
+    public record CommentView(
+            long id,
+            long revisionId,
+            long clauseId,
+            String clauseLabel,
+            long delegationId,
+            String delegation,
+            String author,
+            String kind,
+            String text,
+            AmendmentView amendment,
+            String proposedText,
+            List<WordDiff.Segment> change,
+            List<String> supporters,
+            List<String> opponents,
+            String status,
+            String decisionReason,
+            String decidedBy,
+            OffsetDateTime decidedAt,
+            OffsetDateTime createdAt) {}
 
-    public record CompiledClause(long clauseId, String label, String kind, String text, List<CommentView> comments) {
-    }
+    public record CompiledClause(long clauseId, String label, String kind, String text, List<CommentView> comments) {}
 
     public record Compilation(long revisionId, String revisionLabel, List<CompiledClause> clauses) {
         public long count() {

@@ -6,22 +6,30 @@ import org.draftingdesk.coverage.CoverageViews.ThemeCoverage;
 /** The report as CSV: a header row, then one row per theme (RFC 4180 quoting). */
 public final class CoverageCsv {
 
-    public static final String HEADER = "theme_id,source_id,number,title,recommendations,addressed,suspect,coverage,addressed_by";
+    public static final String HEADER =
+            "theme_id,source_id,number,title,recommendations,addressed,suspect,coverage,addressed_by";
 
-    private CoverageCsv() {
-    }
+    private CoverageCsv() {}
 
     public static String of(CoverageReport report) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (ThemeCoverage t : report.themes()) {
-            csv.append(t.themeId()).append(',')
-                    .append(t.sourceId()).append(',')
-                    .append(t.number()).append(',')
-                    .append(quote(t.title())).append(',')
-                    .append(t.recommendations()).append(',')
-                    .append(t.addressed()).append(',')
-                    .append(t.suspect()).append(',')
-                    .append(t.coverage()).append(',')
+            csv.append(t.themeId())
+                    .append(',')
+                    .append(t.sourceId())
+                    .append(',')
+                    .append(t.number())
+                    .append(',')
+                    .append(quote(t.title()))
+                    .append(',')
+                    .append(t.recommendations())
+                    .append(',')
+                    .append(t.addressed())
+                    .append(',')
+                    .append(t.suspect())
+                    .append(',')
+                    .append(t.coverage())
+                    .append(',')
                     .append(quote(String.join(";", t.addressedBy())))
                     .append("\r\n");
         }

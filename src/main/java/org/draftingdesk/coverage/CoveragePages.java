@@ -31,17 +31,15 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 public class CoveragePages {
 
-    public record ThemeSection(ThemeCoverage theme, List<RecommendationCoverage> recommendations) {
-    }
+    public record ThemeSection(ThemeCoverage theme, List<RecommendationCoverage> recommendations) {}
 
     /** The heat map, laid out for an inline SVG. */
-    public record HeatSvg(int width, int height, List<HeatLabel> columns, List<HeatLabel> rows, List<HeatCell> cells) {
-    }
+    public record HeatSvg(int width, int height, List<HeatLabel> columns, List<HeatLabel> rows, List<HeatCell> cells) {}
 
-    public record HeatLabel(int x, int y, String text, String title) {
-    }
+    public record HeatLabel(int x, int y, String text, String title) {}
 
-    public record HeatCell(int x, int y, int width, int height, String fill, String text, String textFill, String title) {
+    public record HeatCell(
+            int x, int y, int width, int height, String fill, String text, String textFill, String title) {
         public int textX() {
             return x + width / 2;
         }
@@ -53,8 +51,14 @@ public class CoveragePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(ProcessView process, CoverageReport report, List<ThemeSection> sections,
-                HeatSvg heat, List<RevisionSummary> revisions, List<SourceSummary> sources, String clauseBase);
+        static native TemplateInstance report(
+                ProcessView process,
+                CoverageReport report,
+                List<ThemeSection> sections,
+                HeatSvg heat,
+                List<RevisionSummary> revisions,
+                List<SourceSummary> sources,
+                String clauseBase);
     }
 
     private static final int LABEL_WIDTH = 330;
@@ -68,8 +72,12 @@ public class CoveragePages {
     private final ProcessService processes;
     private final CurrentAccount current;
 
-    CoveragePages(CoverageService coverage, IssuingRevision revisions, HearingImportService sources,
-            ProcessService processes, CurrentAccount current) {
+    CoveragePages(
+            CoverageService coverage,
+            IssuingRevision revisions,
+            HearingImportService sources,
+            ProcessService processes,
+            CurrentAccount current) {
         this.coverage = coverage;
         this.revisions = revisions;
         this.sources = sources;
@@ -83,25 +91,36 @@ public class CoveragePages {
         Account me = current.get();
         Long sourceId = CoverageResource.sourceId(source);
         CoverageReport report = coverage.report(pid, revision, sourceId, me);
-        Map<Long, List<RecommendationCoverage>> byTheme = report.recommendations().stream()
-                .collect(Collectors.groupingBy(RecommendationCoverage::themeId));
+        Map<Long, List<RecommendationCoverage>> byTheme =
+                report.recommendations().stream().collect(Collectors.groupingBy(RecommendationCoverage::themeId));
         List<ThemeSection> sections = report.themes().stream()
                 .sorted(Comparator.comparing((ThemeCoverage t) -> !t.isUnaddressed())
                         .thenComparingDouble(ThemeCoverage::coverage))
                 .map(t -> new ThemeSection(t, byTheme.getOrDefault(t.themeId(), List.of())))
                 .toList();
         String clauseBase = IssuingRevision.WORKING.equals(report.revision())
-                ? "/processes/" + pid + "/draft#clause-" : "/processes/" + pid + "/revisions/" + report.revision() + "#p-";
-        List<SourceSummary> hearings = sources.sources(pid).stream().filter(s -> s.themeCount() > 0).toList();
-        return Templates.report(processes.get(pid), report, sections, svg(coverage.heatMap(pid, sourceId, me)),
-                revisions.revisions(pid, me), hearings, clauseBase);
+                ? "/processes/" + pid + "/draft#clause-"
+                : "/processes/" + pid + "/revisions/" + report.revision() + "#p-";
+        List<SourceSummary> hearings =
+                sources.sources(pid).stream().filter(s -> s.themeCount() > 0).toList();
+        return Templates.report(
+                processes.get(pid),
+                report,
+                sections,
+                svg(coverage.heatMap(pid, sourceId, me)),
+                revisions.revisions(pid, me),
+                hearings,
+                clauseBase);
     }
 
     static HeatSvg svg(HeatMap map) {
         List<HeatLabel> columns = new ArrayList<>();
         for (int c = 0; c < map.columns().size(); c++) {
-            columns.add(new HeatLabel(LABEL_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2, HEADER_HEIGHT - 12,
-                    shorten(map.columns().get(c), 13), map.columns().get(c)));
+            columns.add(new HeatLabel(
+                    LABEL_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2,
+                    HEADER_HEIGHT - 12,
+                    shorten(map.columns().get(c), 13),
+                    map.columns().get(c)));
         }
         List<HeatLabel> rows = new ArrayList<>();
         List<HeatCell> cells = new ArrayList<>();
@@ -113,13 +132,23 @@ public class CoveragePages {
             for (int c = 0; c < row.cells().size(); c++) {
                 Double value = row.cells().get(c);
                 String text = value == null ? "—" : Math.round(value * 100) + "%";
-                cells.add(new HeatCell(LABEL_WIDTH + c * CELL_WIDTH + 1, y + 1, CELL_WIDTH - 2, CELL_HEIGHT - 2,
-                        colour(value), text, value != null && value >= 0.6 ? "#ffffff" : "#1b2430",
+                cells.add(new HeatCell(
+                        LABEL_WIDTH + c * CELL_WIDTH + 1,
+                        y + 1,
+                        CELL_WIDTH - 2,
+                        CELL_HEIGHT - 2,
+                        colour(value),
+                        text,
+                        value != null && value >= 0.6 ? "#ffffff" : "#1b2430",
                         title + " — " + map.columns().get(c) + ": " + text));
             }
         }
-        return new HeatSvg(LABEL_WIDTH + map.columns().size() * CELL_WIDTH + 4,
-                HEADER_HEIGHT + map.rows().size() * CELL_HEIGHT + 4, columns, rows, cells);
+        return new HeatSvg(
+                LABEL_WIDTH + map.columns().size() * CELL_WIDTH + 4,
+                HEADER_HEIGHT + map.rows().size() * CELL_HEIGHT + 4,
+                columns,
+                rows,
+                cells);
     }
 
     /** From pale (nothing addressed) to deep blue (all addressed); grey where the theme did not exist. */

@@ -43,8 +43,12 @@ public class CoverageResource {
     @GET
     @Path("/processes/{pid}/coverage")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    public Response report(@RestPath long pid, @RestQuery String revision, @RestQuery String source,
-            HttpHeaders headers, Request request) {
+    public Response report(
+            @RestPath long pid,
+            @RestQuery String revision,
+            @RestQuery String source,
+            HttpHeaders headers,
+            Request request) {
         Long sourceId = sourceId(source);
         boolean csv = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> "text".equals(t.getType()) && "csv".equals(t.getSubtype()));
@@ -55,24 +59,30 @@ public class CoverageResource {
         IssuingRevision.Heading heading = coverage.heading(pid, revision, sourceId, current.get());
         if (heading.id() == null) {
             byte[] body = render(coverage.report(pid, IssuingRevision.WORKING, sourceId, current.get()), csv);
-            return Response.ok(body, type).cacheControl(cache).header("Vary", "Accept").build();
+            return Response.ok(body, type)
+                    .cacheControl(cache)
+                    .header("Vary", "Accept")
+                    .build();
         }
         // Access, revision and source were checked above; what is cached is only the rendering.
         RenderedReports.Rendered report = rendered.get(heading.id(), sourceId, csv, () -> {
             CoverageReport r = coverage.report(pid, heading.ref(), sourceId, current.get());
             byte[] body = render(r, csv);
-            return new RenderedReports.Rendered(body, new EntityTag(Digests.sha256(body).substring(0, 40), false),
-                    r.revisionLabel());
+            return new RenderedReports.Rendered(
+                    body, new EntityTag(Digests.sha256(body).substring(0, 40), false), r.revisionLabel());
         });
         Response.ResponseBuilder notModified = request.evaluatePreconditions(report.tag());
         if (notModified != null) {
             return notModified.cacheControl(cache).header("Vary", "Accept").build();
         }
-        Response.ResponseBuilder ok = Response.ok(report.body(), type).tag(report.tag()).cacheControl(cache)
+        Response.ResponseBuilder ok = Response.ok(report.body(), type)
+                .tag(report.tag())
+                .cacheControl(cache)
                 .header("Vary", "Accept");
         if (csv) {
-            ok.header("Content-Disposition", "attachment; filename=\"coverage-" + report.label()
-                    .replaceAll("[^A-Za-z0-9.-]+", "-") + ".csv\"");
+            ok.header(
+                    "Content-Disposition",
+                    "attachment; filename=\"coverage-" + report.label().replaceAll("[^A-Za-z0-9.-]+", "-") + ".csv\"");
         }
         return ok.build();
     }
@@ -101,5 +111,4 @@ public class CoverageResource {
             throw Problem.badInput("source must be a source id, not '" + source + "'");
         }
     }
-
 }

@@ -42,35 +42,48 @@ public class CoverageService {
     /** Rough size in memory of one theme or recommendation of a report, to bound the cache. */
     static final long BYTES_PER_ROW = 400;
 
-    record IssuedKey(long revisionId, Long sourceId) {
-    }
+    record IssuedKey(long revisionId, Long sourceId) {}
 
     /** An issued revision and the process it belongs to: neither ever changes. */
-    private record IssuedHeading(long processId, IssuingRevision.Heading heading) {
-    }
+    private record IssuedHeading(long processId, IssuingRevision.Heading heading) {}
 
     private final ImmutableCache<Long, IssuedHeading> headings;
 
-    CoverageService(EntityManager em, ProcessAccess access, IssuingRevision revisions, DraftingConfig config,
+    CoverageService(
+            EntityManager em,
+            ProcessAccess access,
+            IssuingRevision revisions,
+            DraftingConfig config,
             MeterRegistry registry) {
         this.em = em;
         this.access = access;
         this.revisions = revisions;
-        this.issued = new ImmutableCache<>("reports", config.coverageCacheMb() * 1024L * 1024L / 2,
-                r -> BYTES_PER_ROW * (1 + r.themes().size() + r.recommendations().size()), registry);
+        this.issued = new ImmutableCache<>(
+                "reports",
+                config.coverageCacheMb() * 1024L * 1024L / 2,
+                r -> BYTES_PER_ROW
+                        * (1 + r.themes().size() + r.recommendations().size()),
+                registry);
         this.headings = new ImmutableCache<>("headings", 10_000, h -> 1, registry);
     }
 
-    record Inputs(List<ThemeIn> themes, List<RecommendationIn> recommendations, List<ClauseIn> clauses,
-            List<LinkIn> links) {
+    record Inputs(
+            List<ThemeIn> themes, List<RecommendationIn> recommendations, List<ClauseIn> clauses, List<LinkIn> links) {
         Inputs forSource(Long sourceId) {
             if (sourceId == null) {
                 return this;
             }
-            List<ThemeIn> t = themes.stream().filter(x -> x.sourceId() == sourceId).toList();
+            List<ThemeIn> t =
+                    themes.stream().filter(x -> x.sourceId() == sourceId).toList();
             java.util.Set<Long> ids = new java.util.HashSet<>();
             t.forEach(x -> ids.add(x.themeId()));
-            return new Inputs(t, recommendations.stream().filter(r -> ids.contains(r.themeId())).toList(), clauses, links);
+            return new Inputs(
+                    t,
+                    recommendations.stream()
+                            .filter(r -> ids.contains(r.themeId()))
+                            .toList(),
+                    clauses,
+                    links);
         }
     }
 
@@ -98,8 +111,8 @@ public class CoverageService {
             heading = revisions.heading(processId, revision, reader);
         } else {
             access.requireReader(processId, reader);
-            IssuedHeading known = headings.get(revisionId,
-                    () -> new IssuedHeading(processId, revisions.heading(processId, revision, reader)));
+            IssuedHeading known = headings.get(
+                    revisionId, () -> new IssuedHeading(processId, revisions.heading(processId, revision, reader)));
             if (known.processId() != processId) {
                 throw Problem.notFound("Revision", revision);
             }
@@ -117,28 +130,52 @@ public class CoverageService {
         Changes changes = null;
         if (previous != null) {
             IssuingRevision.Heading before = revisions.heading(processId, previous, reader);
-            changes = changes(previous, before.label(), issuedReport(processId, before, sourceId, reader)
-                    .recommendations(), result.recommendations());
+            changes = changes(
+                    previous,
+                    before.label(),
+                    issuedReport(processId, before, sourceId, reader).recommendations(),
+                    result.recommendations());
         }
-        return new CoverageReport(IssuingRevision.WORKING, null, "Working draft", sourceId, result.totals(),
-                result.themes(), result.unaddressed(), result.suspect(), result.groups(), result.recommendations(),
+        return new CoverageReport(
+                IssuingRevision.WORKING,
+                null,
+                "Working draft",
+                sourceId,
+                result.totals(),
+                result.themes(),
+                result.unaddressed(),
+                result.suspect(),
+                result.groups(),
+                result.recommendations(),
                 changes);
     }
 
-    private CoverageReport issuedReport(long processId, IssuingRevision.Heading heading, Long sourceId,
-            Account reader) {
+    private CoverageReport issuedReport(
+            long processId, IssuingRevision.Heading heading, Long sourceId, Account reader) {
         return issued.get(new IssuedKey(heading.id(), sourceId), () -> {
             var result = compute(inputs(processId, heading.ref()).forSource(sourceId));
             String previous = revisions.previousOf(processId, heading.ref());
             Changes changes = null;
             if (previous != null) {
                 var before = compute(inputs(processId, previous).forSource(sourceId));
-                changes = changes(previous, revisions.heading(processId, previous, reader).label(),
-                        before.recommendations(), result.recommendations());
+                changes = changes(
+                        previous,
+                        revisions.heading(processId, previous, reader).label(),
+                        before.recommendations(),
+                        result.recommendations());
             }
-            return new CoverageReport(heading.ref(), heading.id(), heading.label(), sourceId, result.totals(),
-                    result.themes(), result.unaddressed(), result.suspect(), result.groups(),
-                    result.recommendations(), changes);
+            return new CoverageReport(
+                    heading.ref(),
+                    heading.id(),
+                    heading.label(),
+                    sourceId,
+                    result.totals(),
+                    result.themes(),
+                    result.unaddressed(),
+                    result.suspect(),
+                    result.groups(),
+                    result.recommendations(),
+                    changes);
         });
     }
 
@@ -156,16 +193,23 @@ public class CoverageService {
         columns.add("Working draft");
         refs.add(IssuingRevision.WORKING);
         List<List<CoverageViews.ThemeCoverage>> columnThemes = new ArrayList<>();
-        issued.forEach(r -> columnThemes.add(issuedReport(processId, new IssuingRevision.Heading(r.ref(),
-                Long.valueOf(r.ref()), r.label()), sourceId, reader).themes()));
+        issued.forEach(r -> columnThemes.add(issuedReport(
+                        processId,
+                        new IssuingRevision.Heading(r.ref(), Long.valueOf(r.ref()), r.label()),
+                        sourceId,
+                        reader)
+                .themes()));
         Inputs current = inputs(processId, IssuingRevision.WORKING).forSource(sourceId);
         columnThemes.add(compute(current).themes());
         List<HeatRow> rows = new ArrayList<>();
         for (ThemeIn t : current.themes()) {
             List<Double> cells = new ArrayList<>();
             for (List<CoverageViews.ThemeCoverage> themes : columnThemes) {
-                cells.add(themes.stream().filter(x -> x.themeId() == t.themeId()).findFirst()
-                        .map(CoverageViews.ThemeCoverage::coverage).orElse(null));
+                cells.add(themes.stream()
+                        .filter(x -> x.themeId() == t.themeId())
+                        .findFirst()
+                        .map(CoverageViews.ThemeCoverage::coverage)
+                        .orElse(null));
             }
             rows.add(new HeatRow(t.themeId(), t.number(), t.title(), cells));
         }
@@ -176,7 +220,10 @@ public class CoverageService {
         return CoverageCalculator.compute(in.themes(), in.recommendations(), in.clauses(), in.links());
     }
 
-    static Changes changes(String previousRef, String previousLabel, List<RecommendationCoverage> before,
+    static Changes changes(
+            String previousRef,
+            String previousLabel,
+            List<RecommendationCoverage> before,
             List<RecommendationCoverage> after) {
         Map<Long, RecommendationCoverage> was = new HashMap<>();
         before.forEach(r -> was.put(r.recommendationId(), r));
@@ -187,17 +234,33 @@ public class CoverageService {
             boolean addressedNow = CoverageCalculator.ADDRESSED.equals(now.state());
             boolean addressedThen = then != null && CoverageCalculator.ADDRESSED.equals(then.state());
             if (addressedNow && !addressedThen) {
-                newly.add(new RecommendationChange(now.recommendationId(), now.themeId(), now.text(),
-                        now.addressedBy().stream().map(CoverageViews.ClauseRef::label).toList()));
+                newly.add(new RecommendationChange(
+                        now.recommendationId(),
+                        now.themeId(),
+                        now.text(),
+                        now.addressedBy().stream()
+                                .map(CoverageViews.ClauseRef::label)
+                                .toList()));
             } else if (!addressedNow && addressedThen) {
-                dropped.add(new RecommendationChange(now.recommendationId(), now.themeId(), now.text(),
-                        then.addressedBy().stream().map(CoverageViews.ClauseRef::label).toList()));
+                dropped.add(new RecommendationChange(
+                        now.recommendationId(),
+                        now.themeId(),
+                        now.text(),
+                        then.addressedBy().stream()
+                                .map(CoverageViews.ClauseRef::label)
+                                .toList()));
             }
         }
         // Recommendations gone since (deleted from the hearing content) that were addressed then.
-        was.values().stream().filter(r -> CoverageCalculator.ADDRESSED.equals(r.state()))
-                .forEach(r -> dropped.add(new RecommendationChange(r.recommendationId(), r.themeId(), r.text(),
-                        r.addressedBy().stream().map(CoverageViews.ClauseRef::label).toList())));
+        was.values().stream()
+                .filter(r -> CoverageCalculator.ADDRESSED.equals(r.state()))
+                .forEach(r -> dropped.add(new RecommendationChange(
+                        r.recommendationId(),
+                        r.themeId(),
+                        r.text(),
+                        r.addressedBy().stream()
+                                .map(CoverageViews.ClauseRef::label)
+                                .toList())));
         return new Changes(previousRef, previousLabel, newly, dropped);
     }
 
@@ -241,13 +304,19 @@ public class CoverageService {
                     select clause_id, recommendation_id, theme_id, state from revision_link where revision_id = :r
                     """).setParameter("r", revisionId).getResultList();
         }
-        List<ThemeIn> themes = themeRows.stream().map(r -> new ThemeIn(id(r[0]), id(r[1]), ((Number) r[2]).intValue(),
-                (String) r[3])).toList();
-        List<RecommendationIn> recs = recRows.stream().map(r -> new RecommendationIn(id(r[0]), id(r[1]), (String) r[2],
-                (String) r[3])).toList();
-        List<ClauseIn> clauses = clauseRows.stream().map(r -> new ClauseIn(id(r[0]), (String) r[1])).toList();
-        List<LinkIn> links = linkRows.stream().map(r -> new LinkIn(id(r[0]), r[1] == null ? null : id(r[1]),
-                r[2] == null ? null : id(r[2]), (String) r[3])).toList();
+        List<ThemeIn> themes = themeRows.stream()
+                .map(r -> new ThemeIn(id(r[0]), id(r[1]), ((Number) r[2]).intValue(), (String) r[3]))
+                .toList();
+        List<RecommendationIn> recs = recRows.stream()
+                .map(r -> new RecommendationIn(id(r[0]), id(r[1]), (String) r[2], (String) r[3]))
+                .toList();
+        List<ClauseIn> clauses = clauseRows.stream()
+                .map(r -> new ClauseIn(id(r[0]), (String) r[1]))
+                .toList();
+        List<LinkIn> links = linkRows.stream()
+                .map(r -> new LinkIn(
+                        id(r[0]), r[1] == null ? null : id(r[1]), r[2] == null ? null : id(r[2]), (String) r[3]))
+                .toList();
         return new Inputs(themes, recs, clauses, links);
     }
 
@@ -261,7 +330,11 @@ public class CoverageService {
 
     private boolean sourceInProcess(long processId, long sourceId) {
         return ((Number) em.createNativeQuery("select count(*) from source_document where id = :s and process_id = :p")
-                .setParameter("s", sourceId).setParameter("p", processId).getSingleResult()).longValue() > 0;
+                                .setParameter("s", sourceId)
+                                .setParameter("p", processId)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     private static long id(Object o) {

@@ -24,10 +24,16 @@ final class ImmutableCache<K, V> {
     ImmutableCache(String name, long maxWeight, ToLongFunction<V> weigher, MeterRegistry registry) {
         this.maxWeight = maxWeight;
         this.weigher = weigher;
-        this.hits = Counter.builder("drafting.coverage.cache").tag("cache", name).tag("result", "hit")
-                .description("Lookups in the cache of issued revisions' coverage").register(registry);
-        this.misses = Counter.builder("drafting.coverage.cache").tag("cache", name).tag("result", "miss")
-                .description("Lookups in the cache of issued revisions' coverage").register(registry);
+        this.hits = Counter.builder("drafting.coverage.cache")
+                .tag("cache", name)
+                .tag("result", "hit")
+                .description("Lookups in the cache of issued revisions' coverage")
+                .register(registry);
+        this.misses = Counter.builder("drafting.coverage.cache")
+                .tag("cache", name)
+                .tag("result", "miss")
+                .description("Lookups in the cache of issued revisions' coverage")
+                .register(registry);
     }
 
     /**

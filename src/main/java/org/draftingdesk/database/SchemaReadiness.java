@@ -23,14 +23,19 @@ class SchemaReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         if (!availability.reachable()) {
             // Asking Flyway would wait for a connection; the database check already says why.
-            return HealthCheckResponse.named("database schema").down().withData("pending", "unknown").build();
+            return HealthCheckResponse.named("database schema")
+                    .down()
+                    .withData("pending", "unknown")
+                    .build();
         }
         var info = flyway.info();
         int pending = info.pending().length;
         var current = info.current();
         return HealthCheckResponse.named("database schema")
                 .status(pending == 0 && current != null)
-                .withData("version", current == null ? "none" : current.getVersion().getVersion())
+                .withData(
+                        "version",
+                        current == null ? "none" : current.getVersion().getVersion())
                 .withData("pending", pending)
                 .build();
     }

@@ -16,14 +16,14 @@ public class DelegationService {
         this.em = em;
     }
 
-    public record DelegationView(long id, String name, String kind) {
-    }
+    public record DelegationView(long id, String name, String kind) {}
 
     @Transactional
     public List<DelegationView> all() {
-        return Delegation.byName().stream().map(d -> new DelegationView(d.id, d.name, d.kind)).toList();
+        return Delegation.byName().stream()
+                .map(d -> new DelegationView(d.id, d.name, d.kind))
+                .toList();
     }
-
 
     /** Every name and short name by which a document may mention a delegation. */
     @Transactional
@@ -31,7 +31,8 @@ public class DelegationService {
         Set<String> names = new HashSet<>();
         Delegation.<Delegation>listAll().forEach(d -> names.add(d.name));
         @SuppressWarnings("unchecked")
-        List<String> aliases = em.createNativeQuery("select alias from delegation_alias").getResultList();
+        List<String> aliases =
+                em.createNativeQuery("select alias from delegation_alias").getResultList();
         names.addAll(aliases);
         return names;
     }

@@ -10,7 +10,10 @@ import java.util.List;
 public record Block(Kind kind, String text, List<String> notes, int page) {
 
     public enum Kind {
-        HEADING, PARAGRAPH, LIST_ITEM, TABLE
+        HEADING,
+        PARAGRAPH,
+        LIST_ITEM,
+        TABLE
     }
 
     public Block {

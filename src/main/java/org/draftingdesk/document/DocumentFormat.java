@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The containers a document may come in; told by its first bytes, the declared type a hint. */
 public enum DocumentFormat {
-    PDF, DOCX, TEXT;
+    PDF,
+    DOCX,
+    TEXT;
 
     public static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

@@ -16,8 +16,7 @@ public final class DocumentReader {
 
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
-    private DocumentReader() {
-    }
+    private DocumentReader() {}
 
     public static RecoveredDocument read(byte[] body, String contentType) {
         if (body == null || body.length == 0) {
@@ -52,13 +51,18 @@ public final class DocumentReader {
         java.nio.charset.Charset declared = charset(contentType);
         try {
             if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-                return checked(declared.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString());
+                return checked(declared.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(content))
+                        .toString());
             }
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw Problem.unsupported("The document is neither PDF, Word (.docx) nor UTF-8 text");
         }
@@ -70,7 +74,8 @@ public final class DocumentReader {
         if (contentType == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("charset=\"?([A-Za-z0-9._:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE)
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "charset=\"?([A-Za-z0-9._:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE)
                 .matcher(contentType);
         if (!m.find()) {
             return null;
@@ -83,7 +88,9 @@ public final class DocumentReader {
     }
 
     private static String checked(String text) {
-        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        long control = text.chars()
+                .filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+                .count();
         if (control > 0) {
             throw Problem.unsupported("The document contains " + control
                     + " control characters: binary data is not accepted (PDF, .docx and UTF-8 text are)");

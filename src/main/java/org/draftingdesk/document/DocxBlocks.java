@@ -32,8 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
  */
 final class DocxBlocks {
 
-    private DocxBlocks() {
-    }
+    private DocxBlocks() {}
 
     static RecoveredDocument read(byte[] body) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(body))) {
@@ -101,12 +100,17 @@ final class DocxBlocks {
                     text.append(run.text());
                 }
             }
-            String t = text.toString().replace('\u00A0', ' ').replaceAll("[ \\t]+", " ").strip();
+            String t = text.toString()
+                    .replace('\u00A0', ' ')
+                    .replaceAll("[ \\t]+", " ")
+                    .strip();
             if (t.isEmpty()) {
                 return;
             }
             String style = styleName(p);
-            boolean heading = style.startsWith("heading") || style.equals("title") || style.equals("subtitle")
+            boolean heading = style.startsWith("heading")
+                    || style.equals("title")
+                    || style.equals("subtitle")
                     || p.getCTP().getPPr() != null && p.getCTP().getPPr().getOutlineLvl() != null;
             String number = number(p);
             Kind kind = heading ? Kind.HEADING : Kind.PARAGRAPH;
@@ -155,12 +159,17 @@ final class DocxBlocks {
             }
             int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
             CTLvl lvl = level(numId, level);
-            String format = lvl != null && lvl.getNumFmt() != null ? lvl.getNumFmt().getVal().toString() : "decimal";
-            String pattern = lvl != null && lvl.getLvlText() != null ? lvl.getLvlText().getVal() : "%" + (level + 1) + ".";
+            String format = lvl != null && lvl.getNumFmt() != null
+                    ? lvl.getNumFmt().getVal().toString()
+                    : "decimal";
+            String pattern =
+                    lvl != null && lvl.getLvlText() != null ? lvl.getLvlText().getVal() : "%" + (level + 1) + ".";
             if ("bullet".equals(format)) {
                 return "\u2022";
             }
-            int start = lvl != null && lvl.getStart() != null ? lvl.getStart().getVal().intValue() : 1;
+            int start = lvl != null && lvl.getStart() != null
+                    ? lvl.getStart().getVal().intValue()
+                    : 1;
             int[] counts = counters.computeIfAbsent(numId.toString(), k -> new int[9]);
             counts[level] = counts[level] == 0 ? start : counts[level] + 1;
             for (int deeper = level + 1; deeper < counts.length; deeper++) {
@@ -234,7 +243,10 @@ final class DocxBlocks {
             for (XWPFTableRow row : table.getRows()) {
                 List<String> cells = new ArrayList<>();
                 for (XWPFTableCell cell : row.getTableCells()) {
-                    cells.add(cell.getText().replace('\n', ' ').replaceAll("\\s+", " ").strip());
+                    cells.add(cell.getText()
+                            .replace('\n', ' ')
+                            .replaceAll("\\s+", " ")
+                            .strip());
                 }
                 String t = String.join("\t", cells).strip();
                 if (!t.isEmpty()) {

@@ -15,14 +15,15 @@ final class Furniture {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}|[ivxlc]{1,6}", Pattern.CASE_INSENSITIVE);
     /** UN-style symbols: A/RES/76/7, A/76/L.11, E/CN.15/2021/L.1, S/2021/100. */
-    private static final Pattern SYMBOL = Pattern.compile("[A-Z]{1,5}(?:/[A-Z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?){2,}\\*?");
+    private static final Pattern SYMBOL =
+            Pattern.compile("[A-Z]{1,5}(?:/[A-Z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?){2,}\\*?");
     /** Job numbers as printed on UN documents: 21-17189 (E) 261121. */
     private static final Pattern JOB_NUMBER = Pattern.compile("\\d{2}-\\d{4,6}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6})?");
+
     private static final Pattern BARCODE = Pattern.compile("\\*\\d{5,}\\*");
     private static final Pattern RULE = Pattern.compile("[_\u2014\u2015\u2500]{5,}|-{10,}");
 
-    private Furniture() {
-    }
+    private Furniture() {}
 
     static boolean isPageNumber(String line) {
         return PAGE_NUMBER.matcher(line.strip()).matches();

@@ -72,8 +72,13 @@ final class LayoutRecovery {
         List<Block> blocks = assemble(bodies);
         // Where most numbered blocks are long paragraphs (a declaration), a short numbered line is
         // the first line of a paragraph, not a heading such as a hearing summary's "3. Title".
-        long numbered = blocks.stream().filter(b -> NUMBERED_START.matcher(b.text()).matches()).count();
-        long long_ = blocks.stream().filter(b -> NUMBERED_START.matcher(b.text()).matches() && b.text().length() > 250).count();
+        long numbered = blocks.stream()
+                .filter(b -> NUMBERED_START.matcher(b.text()).matches())
+                .count();
+        long long_ = blocks.stream()
+                .filter(b ->
+                        NUMBERED_START.matcher(b.text()).matches() && b.text().length() > 250)
+                .count();
         if (numbered >= 4 && long_ * 2 > numbered) {
             numberedHeadings = false;
             blocks = assemble(bodies);
@@ -152,8 +157,11 @@ final class LayoutRecovery {
             return true;
         }
         String t = line.text().strip();
-        return t.length() <= 120 && counts.getOrDefault(Furniture.normalised(t), 0) >= 2
-                && !TERMINAL.matcher(t).find() && !NOTE_START.matcher(t).matches() && !Furniture.isRule(t)
+        return t.length() <= 120
+                && counts.getOrDefault(Furniture.normalised(t), 0) >= 2
+                && !TERMINAL.matcher(t).find()
+                && !NOTE_START.matcher(t).matches()
+                && !Furniture.isRule(t)
                 && !startsBlock(t);
     }
 
@@ -202,9 +210,14 @@ final class LayoutRecovery {
             return true;
         }
         String s = t.strip();
-        boolean textLike = TERMINAL.matcher(s).find() || NOTE_START.matcher(s).matches() && Character.isDigit(s.charAt(0))
-                || Furniture.isRule(s) || startsBlock(s);
-        return pageCount > 1 && !textLike && s.length() <= 160 && edgeCounts.getOrDefault(Furniture.normalised(t), 0) >= needed;
+        boolean textLike = TERMINAL.matcher(s).find()
+                || NOTE_START.matcher(s).matches() && Character.isDigit(s.charAt(0))
+                || Furniture.isRule(s)
+                || startsBlock(s);
+        return pageCount > 1
+                && !textLike
+                && s.length() <= 160
+                && edgeCounts.getOrDefault(Furniture.normalised(t), 0) >= needed;
     }
 
     private static int firstText(List<Line> page) {
@@ -246,8 +259,13 @@ final class LayoutRecovery {
             while (i > 0 && (page.get(i - 1).isBlank() || page.get(i - 1).style() == Style.SMALL)) {
                 i--;
             }
-            if (i < page.size() && i > 0 && page.subList(i, page.size()).stream().filter(l -> !l.isBlank())
-                    .findFirst().map(l -> NOTE_START.matcher(l.text().strip()).matches()).orElse(false)) {
+            if (i < page.size()
+                    && i > 0
+                    && page.subList(i, page.size()).stream()
+                            .filter(l -> !l.isBlank())
+                            .findFirst()
+                            .map(l -> NOTE_START.matcher(l.text().strip()).matches())
+                            .orElse(false)) {
                 notesFrom = i - 1;
             }
         }
@@ -297,11 +315,17 @@ final class LayoutRecovery {
                 Matcher m = ref.matcher(line.text());
                 if (m.find(i == lineAt ? Math.min(charAt, line.text().length()) : 0)) {
                     int end = m.end();
-                    boolean glued = m.group().charAt(0) != ' ' && !Character.isWhitespace(m.group().charAt(0));
-                    if (glued && end < line.text().length() && Character.isLetterOrDigit(line.text().charAt(end))) {
+                    boolean glued = m.group().charAt(0) != ' '
+                            && !Character.isWhitespace(m.group().charAt(0));
+                    if (glued
+                            && end < line.text().length()
+                            && Character.isLetterOrDigit(line.text().charAt(end))) {
                         continue;
                     }
-                    String marked = line.text().substring(0, m.start()) + MARK_OPEN + n + MARK_CLOSE
+                    String marked = line.text().substring(0, m.start())
+                            + MARK_OPEN
+                            + n
+                            + MARK_CLOSE
                             + line.text().substring(end);
                     body.set(i, new Line(marked, line.page(), line.gapBefore(), line.indented(), line.style()));
                     lineAt = i;
@@ -315,8 +339,12 @@ final class LayoutRecovery {
     // --- paragraphs
 
     private static double typicalLength(List<List<Line>> pages) {
-        int[] lengths = pages.stream().flatMap(List::stream).filter(l -> !l.isBlank())
-                .mapToInt(l -> l.text().strip().length()).sorted().toArray();
+        int[] lengths = pages.stream()
+                .flatMap(List::stream)
+                .filter(l -> !l.isBlank())
+                .mapToInt(l -> l.text().strip().length())
+                .sorted()
+                .toArray();
         if (lengths.length == 0) {
             return 80;
         }
@@ -332,8 +360,10 @@ final class LayoutRecovery {
     }
 
     private static boolean startsBlock(String t) {
-        return NUMBERED_START.matcher(t).matches() || NUMBER_ONLY.matcher(t).matches()
-                || SUB_PARAGRAPH.matcher(t).matches() || BULLET.matcher(t).matches();
+        return NUMBERED_START.matcher(t).matches()
+                || NUMBER_ONLY.matcher(t).matches()
+                || SUB_PARAGRAPH.matcher(t).matches()
+                || BULLET.matcher(t).matches();
     }
 
     private List<Block> assemble(List<List<Line>> pages) {
@@ -366,7 +396,8 @@ final class LayoutRecovery {
     private boolean breaksBefore(List<Line> current, Line previous, Line line, boolean gap) {
         String t = line.text().strip();
         String p = previous.text().strip();
-        boolean numberOnly = current.size() == 1 && NUMBER_ONLY.matcher(current.get(0).text()).matches();
+        boolean numberOnly = current.size() == 1
+                && NUMBER_ONLY.matcher(current.get(0).text()).matches();
         if (numberOnly) {
             return false;
         }
@@ -378,7 +409,8 @@ final class LayoutRecovery {
         if (samePage && (gap || line.gapBefore() || line.indented())) {
             return !(lowerStart && !terminal(p)) || gap;
         }
-        if (line.style() != Style.UNKNOWN && previous.style() != Style.UNKNOWN
+        if (line.style() != Style.UNKNOWN
+                && previous.style() != Style.UNKNOWN
                 && (line.style() == Style.HEADING) != (previous.style() == Style.HEADING)) {
             return true;
         }
@@ -391,7 +423,8 @@ final class LayoutRecovery {
         if (terminal(p)) {
             return isShort(p, 0.8);
         }
-        return headingSoFar(current) && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)));
+        return headingSoFar(current)
+                && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)));
     }
 
     /** The block read so far is a heading: one or two short lines without final punctuation. */
@@ -428,7 +461,10 @@ final class LayoutRecovery {
                 join(text, t);
             }
         }
-        String joined = text.toString().replace('\u00A0', ' ').replaceAll("[ \\t]+", " ").strip();
+        String joined = text.toString()
+                .replace('\u00A0', ' ')
+                .replaceAll("[ \\t]+", " ")
+                .strip();
         List<String> refs = new ArrayList<>();
         Matcher m = MARK.matcher(joined);
         while (m.find()) {
@@ -442,7 +478,9 @@ final class LayoutRecovery {
         if (SUB_PARAGRAPH.matcher(joined).matches() || BULLET.matcher(joined).matches()) {
             kind = Kind.LIST_ITEM;
         } else if (lines.get(0).style() == Style.HEADING && lines.size() <= 4 && !terminal(joined)
-                || lines.size() <= 2 && headingSoFar(lines) && !NUMBER_ONLY.matcher(lines.get(0).text()).matches()
+                || lines.size() <= 2
+                        && headingSoFar(lines)
+                        && !NUMBER_ONLY.matcher(lines.get(0).text()).matches()
                         && joined.length() <= 250) {
             kind = Kind.HEADING;
         } else {
@@ -464,7 +502,10 @@ final class LayoutRecovery {
             text.append(' ').append(next);
             return;
         }
-        if (last == '-' && len >= 2 && Character.isLetter(text.charAt(len - 2)) && !next.isEmpty()
+        if (last == '-'
+                && len >= 2
+                && Character.isLetter(text.charAt(len - 2))
+                && !next.isEmpty()
                 && Character.isLowerCase(next.codePointAt(0))) {
             int wordStart = len - 1;
             while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
@@ -477,8 +518,8 @@ final class LayoutRecovery {
             String compound = (head + "-" + rest).toLowerCase(Locale.ROOT);
             text.setLength(len - 1);
             // The document's own spelling wins; the dictionary decides only where the document is silent.
-            boolean mend = !documentWords.contains(compound)
-                    && (documentWords.contains(whole) || dictionary.contains(whole));
+            boolean mend =
+                    !documentWords.contains(compound) && (documentWords.contains(whole) || dictionary.contains(whole));
             if (!mend) {
                 text.append('-');
             }

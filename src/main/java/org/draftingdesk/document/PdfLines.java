@@ -19,11 +19,9 @@ import org.draftingdesk.problem.Problem;
  */
 final class PdfLines {
 
-    private record Raw(String text, int page, float x, float y, float size, boolean bold) {
-    }
+    private record Raw(String text, int page, float x, float y, float size, boolean bold) {}
 
-    private PdfLines() {
-    }
+    private PdfLines() {}
 
     static List<List<Line>> read(byte[] body) {
         List<Raw> raws;
@@ -35,14 +33,17 @@ final class PdfLines {
             collector.getText(pdf);
             raws = collector.lines;
         } catch (InvalidPasswordException e) {
-            throw Problem.unprocessable("The PDF is protected by a password: remove the protection and upload it again");
+            throw Problem.unprocessable(
+                    "The PDF is protected by a password: remove the protection and upload it again");
         } catch (IOException | RuntimeException e) {
             if (e instanceof Problem p) {
                 throw p;
             }
             throw Problem.unprocessable("The file is not a readable PDF (damaged or incomplete)");
         }
-        long characters = raws.stream().mapToLong(r -> r.text().replaceAll("\\s", "").length()).sum();
+        long characters = raws.stream()
+                .mapToLong(r -> r.text().replaceAll("\\s", "").length())
+                .sum();
         if (pageCount == 0 || characters < 20L * pageCount && characters < 200) {
             throw Problem.unprocessable("The PDF has no text layer (a scanned image?): run it through text "
                     + "recognition (OCR) first, or upload the Word or text version");
@@ -55,8 +56,10 @@ final class PdfLines {
         for (Raw r : raws) {
             sizeWeights.merge(Math.round(r.size() * 2), r.text().length(), Integer::sum);
         }
-        float body = sizeWeights.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> e.getKey() / 2f).orElse(11f);
+        float body = sizeWeights.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(e -> e.getKey() / 2f)
+                .orElse(11f);
         List<Float> spacings = new ArrayList<>();
         for (int i = 1; i < raws.size(); i++) {
             Raw a = raws.get(i - 1);
@@ -80,9 +83,11 @@ final class PdfLines {
                 previous = null;
             }
             page = r.page();
-            boolean gap = previous != null && r.y() - previous.y() > spacing * 1.45f
-                    * Math.max(1f, Math.max(r.size(), previous.size()) / body);
-            Style style = r.bold() || r.size() >= body * 1.15f ? Style.HEADING
+            boolean gap = previous != null
+                    && r.y() - previous.y()
+                            > spacing * 1.45f * Math.max(1f, Math.max(r.size(), previous.size()) / body);
+            Style style = r.bold() || r.size() >= body * 1.15f
+                    ? Style.HEADING
                     : r.size() <= body * 0.88f ? Style.SMALL : Style.BODY;
             pages.get(page - 1).add(new Line(r.text(), page, gap, false, style));
             previous = r;
@@ -129,14 +134,21 @@ final class PdfLines {
                 int bold = 0;
                 for (TextPosition p : positions) {
                     sizes.add(p.getFontSizeInPt());
-                    String font = p.getFont() == null || p.getFont().getName() == null ? "" : p.getFont().getName();
+                    String font = p.getFont() == null || p.getFont().getName() == null
+                            ? ""
+                            : p.getFont().getName();
                     if (font.contains("Bold") || font.contains("bold") || font.contains(",B")) {
                         bold++;
                     }
                 }
                 sizes.sort(Float::compare);
-                lines.add(new Raw(t, getCurrentPageNo(), first.getXDirAdj(), first.getYDirAdj(),
-                        sizes.get(sizes.size() / 2), bold * 5 >= positions.size() * 4));
+                lines.add(new Raw(
+                        t,
+                        getCurrentPageNo(),
+                        first.getXDirAdj(),
+                        first.getYDirAdj(),
+                        sizes.get(sizes.size() / 2),
+                        bold * 5 >= positions.size() * 4));
             }
             text.setLength(0);
             positions.clear();

@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String normalise(String raw) {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n');
@@ -28,7 +27,11 @@ final class PlainText {
             return true;
         }
         List<String> lines = Arrays.asList(text.split("\n"));
-        int[] lengths = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.strip().length()).sorted().toArray();
+        int[] lengths = lines.stream()
+                .filter(l -> !l.isBlank())
+                .mapToInt(l -> l.strip().length())
+                .sorted()
+                .toArray();
         if (lengths.length < 8) {
             return false;
         }
@@ -71,7 +74,9 @@ final class PlainText {
 
     /** A short line without final punctuation that does not start in lower case. */
     static boolean looksLikeHeading(String line) {
-        return line.length() <= 120 && !Character.isLowerCase(line.codePointAt(0)) && line.indexOf('\t') < 0
+        return line.length() <= 120
+                && !Character.isLowerCase(line.codePointAt(0))
+                && line.indexOf('\t') < 0
                 && !line.matches(".*[.,;:!?][\"'\u201D\u2019)\\]]*$");
     }
 
@@ -82,7 +87,8 @@ final class PlainText {
         for (String page : text.split("\f", -1)) {
             List<Line> lines = new ArrayList<>();
             for (String raw : page.split("\n", -1)) {
-                lines.add(Line.plain(raw.replace('\u00A0', ' ').replace('\t', ' ').stripTrailing(), number, false));
+                lines.add(
+                        Line.plain(raw.replace('\u00A0', ' ').replace('\t', ' ').stripTrailing(), number, false));
             }
             if (lines.stream().anyMatch(l -> !l.isBlank()) || pages.isEmpty()) {
                 pages.add(lines);
@@ -107,8 +113,8 @@ final class PlainText {
                 }
                 String heading = s.replaceFirst("^#{1,6}\\s+", "").replaceAll("^\\*\\*(.*)\\*\\*$", "$1");
                 boolean marked = !heading.equals(s);
-                blocks.add(Block.of(marked || looksLikeHeading(s) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH,
-                        heading.strip()));
+                blocks.add(Block.of(
+                        marked || looksLikeHeading(s) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH, heading.strip()));
             }
         }
         return blocks;

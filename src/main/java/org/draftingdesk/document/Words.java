@@ -45,7 +45,8 @@ final class Words {
             if (in == null) {
                 throw new IllegalStateException("Word list missing: " + RESOURCE);
             }
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     if (!line.isBlank()) {
                         set.add(line.strip());

@@ -21,8 +21,7 @@ public final class Comparing {
     public static final String MOVED = "moved";
     public static final String UNCHANGED = "unchanged";
 
-    private Comparing() {
-    }
+    private Comparing() {}
 
     public static List<Change> compare(List<ClauseView> from, List<ClauseView> to) {
         Map<Long, ClauseView> fromById = new HashMap<>();
@@ -30,24 +29,36 @@ public final class Comparing {
         Map<Long, ClauseView> toById = new HashMap<>();
         to.forEach(c -> toById.put(c.id(), c));
 
-        List<Long> commonInFromOrder = from.stream().map(ClauseView::id).filter(toById::containsKey).toList();
-        List<Long> commonInToOrder = to.stream().map(ClauseView::id).filter(fromById::containsKey).toList();
+        List<Long> commonInFromOrder =
+                from.stream().map(ClauseView::id).filter(toById::containsKey).toList();
+        List<Long> commonInToOrder =
+                to.stream().map(ClauseView::id).filter(fromById::containsKey).toList();
         Set<Long> stayed = longestCommonSubsequence(commonInFromOrder, commonInToOrder);
 
         List<Change> changes = new ArrayList<>();
         for (ClauseView t : to) {
             ClauseView f = fromById.get(t.id());
             if (f == null) {
-                changes.add(new Change(t.id(), null, t.label(), t.kind(), ADDED, false, null, t.status(),
+                changes.add(new Change(
+                        t.id(),
+                        null,
+                        t.label(),
+                        t.kind(),
+                        ADDED,
+                        false,
+                        null,
+                        t.status(),
                         List.of(new WordDiff.Segment(WordDiff.INSERT, t.text()))));
                 continue;
             }
             boolean moved = !stayed.contains(t.id());
             boolean modified = !f.text().equals(t.text());
             String change = modified ? MODIFIED : moved ? MOVED : UNCHANGED;
-            List<WordDiff.Segment> diff = modified ? WordDiff.between(f.text(), t.text())
+            List<WordDiff.Segment> diff = modified
+                    ? WordDiff.between(f.text(), t.text())
                     : List.of(new WordDiff.Segment(WordDiff.EQUAL, t.text()));
-            changes.add(new Change(t.id(), f.label(), t.label(), t.kind(), change, moved, f.status(), t.status(), diff));
+            changes.add(
+                    new Change(t.id(), f.label(), t.label(), t.kind(), change, moved, f.status(), t.status(), diff));
         }
         // Deleted clauses stand where they stood: right after their nearest predecessor still present.
         Long anchor = null;
@@ -56,7 +67,15 @@ public final class Comparing {
                 anchor = f.id();
                 continue;
             }
-            Change deleted = new Change(f.id(), f.label(), null, f.kind(), DELETED, false, f.status(), null,
+            Change deleted = new Change(
+                    f.id(),
+                    f.label(),
+                    null,
+                    f.kind(),
+                    DELETED,
+                    false,
+                    f.status(),
+                    null,
                     List.of(new WordDiff.Segment(WordDiff.DELETE, f.text())));
             int at = 0;
             if (anchor != null) {
@@ -77,7 +96,8 @@ public final class Comparing {
         int[][] lengths = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                lengths[i][j] = a.get(i).equals(b.get(j)) ? lengths[i + 1][j + 1] + 1
+                lengths[i][j] = a.get(i).equals(b.get(j))
+                        ? lengths[i + 1][j + 1] + 1
                         : Math.max(lengths[i + 1][j], lengths[i][j + 1]);
             }
         }

@@ -25,32 +25,33 @@ public final class DeclarationReader {
         }
     }
 
-    public record Declaration(String intro, List<Paragraph> paragraphs, List<Dropped> dropped) {
-    }
+    public record Declaration(String intro, List<Paragraph> paragraphs, List<Dropped> dropped) {}
 
-    private static final Pattern LABELLED = Pattern.compile("(?m)^\\s*(?:PP|OP)\\s*\\d+[a-z]*\\s*[:.)]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABELLED =
+            Pattern.compile("(?m)^\\s*(?:PP|OP)\\s*\\d+[a-z]*\\s*[:.)]", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})[.)]\\s+(\\S.*)", Pattern.DOTALL);
     private static final Pattern ANNEX = Pattern.compile("annex(?:\\s+[IVX\\d]+)?\\.?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUB_PARAGRAPH = Pattern.compile("\\((?:[a-z]{1,2}|[ivxl]{1,6})\\)\\s.*|[\u2022\u25AA\u2013\\-]\\s.*",
-            Pattern.DOTALL);
+    private static final Pattern SUB_PARAGRAPH =
+            Pattern.compile("\\((?:[a-z]{1,2}|[ivxl]{1,6})\\)\\s.*|[\u2022\u25AA\u2013\\-]\\s.*", Pattern.DOTALL);
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[.,;:][\"'\u201D\u2019)\\]]*$");
-    private static final Pattern PARTICIPLE = Pattern.compile("(?:[A-Z][a-z]+ly |Also |Further )?[A-Z][a-z]+(?:ing|ed)\\b.*",
-            Pattern.DOTALL);
+    private static final Pattern PARTICIPLE =
+            Pattern.compile("(?:[A-Z][a-z]+ly |Also |Further )?[A-Z][a-z]+(?:ing|ed)\\b.*", Pattern.DOTALL);
 
-    private DeclarationReader() {
-    }
+    private DeclarationReader() {}
 
     public static Declaration read(RecoveredDocument document) {
         if (document.verbatim() != null && LABELLED.matcher(document.verbatim()).find()) {
             List<Paragraph> paragraphs = DraftTextParser.parse(document.verbatim()).stream()
-                    .map(p -> new Paragraph(p.kind(), p.label(), p.text(), null, List.of())).toList();
+                    .map(p -> new Paragraph(p.kind(), p.label(), p.text(), null, List.of()))
+                    .toList();
             return new Declaration(null, paragraphs, document.dropped());
         }
         List<Block> blocks = document.blocks();
         int[] run = longestNumberedRun(blocks);
         if (run == null) {
             List<Paragraph> paragraphs = DraftTextParser.parse(document.text()).stream()
-                    .map(p -> new Paragraph(p.kind(), p.label(), p.text(), null, List.of())).toList();
+                    .map(p -> new Paragraph(p.kind(), p.label(), p.text(), null, List.of()))
+                    .toList();
             return new Declaration(null, paragraphs, document.dropped());
         }
         List<Dropped> dropped = new ArrayList<>(document.dropped());
@@ -65,7 +66,8 @@ public final class DeclarationReader {
         }
         int lastHeading = regionStart - 1;
         for (int i = bodyStart - 1; i >= regionStart; i--) {
-            if (blocks.get(i).isHeading() || !ENDS_CLAUSE.matcher(blocks.get(i).text()).find()) {
+            if (blocks.get(i).isHeading()
+                    || !ENDS_CLAUSE.matcher(blocks.get(i).text()).find()) {
                 lastHeading = i;
                 break;
             }
@@ -73,7 +75,9 @@ public final class DeclarationReader {
         List<Block> preamble = new ArrayList<>();
         for (int i = 0; i < bodyStart; i++) {
             Block b = blocks.get(i);
-            boolean candidate = i > lastHeading && !b.isHeading() && ENDS_CLAUSE.matcher(b.text()).find();
+            boolean candidate = i > lastHeading
+                    && !b.isHeading()
+                    && ENDS_CLAUSE.matcher(b.text()).find();
             if (candidate) {
                 preamble.add(b);
             } else {
@@ -85,7 +89,9 @@ public final class DeclarationReader {
         if (!preamble.isEmpty()) {
             Block first = preamble.get(0);
             boolean formula = first.text().endsWith(":") || first.text().endsWith(",");
-            if (formula && (preamble.size() == 1 || !PARTICIPLE.matcher(first.text()).matches())) {
+            if (formula
+                    && (preamble.size() == 1
+                            || !PARTICIPLE.matcher(first.text()).matches())) {
                 intro = first.text();
                 preamble.remove(0);
             }

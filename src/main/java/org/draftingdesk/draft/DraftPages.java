@@ -2,6 +2,8 @@ package org.draftingdesk.draft;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,9 +16,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import io.smallrye.common.annotation.Blocking;
-import io.smallrye.mutiny.Multi;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.account.CurrentAccount;
 import org.draftingdesk.clause.ClauseStatus;
@@ -26,15 +25,16 @@ import org.draftingdesk.draft.DraftViews.HistoryView;
 import org.draftingdesk.draft.DraftViews.RevisionSummary;
 import org.draftingdesk.draft.DraftViews.RevisionView;
 import org.draftingdesk.problem.Problem;
-import org.draftingdesk.web.Dates;
 import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.process.ProcessService;
 import org.draftingdesk.process.ProcessService.ProcessView;
+import org.draftingdesk.web.Dates;
+import org.draftingdesk.web.UploadedDocument;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.draftingdesk.web.UploadedDocument;
 
 /**
  * The working draft in the browser. Every action is a plain form (post, redirect, get); with
@@ -45,37 +45,48 @@ import org.draftingdesk.web.UploadedDocument;
 public class DraftPages {
 
     /** A clause as the page shows it, with what its controls need. */
-    public record ClauseRow(ClauseView clause, String opening, List<TextPiece> pieces, Long upAfter, boolean canMoveUp,
-            Long downAfter, boolean canMoveDown, boolean deleted) {
-    }
+    public record ClauseRow(
+            ClauseView clause,
+            String opening,
+            List<TextPiece> pieces,
+            Long upAfter,
+            boolean canMoveUp,
+            Long downAfter,
+            boolean canMoveDown,
+            boolean deleted) {}
 
     /** A run of text, bracketed (disputed wording) or not. */
-    public record TextPiece(String text, boolean bracketed) {
-    }
+    public record TextPiece(String text, boolean bracketed) {}
 
     /** Both sides of a stale edit, for the person to merge. */
-    public record Conflict(ClauseView current, String yours, List<WordDiff.Segment> difference) {
-    }
+    public record Conflict(ClauseView current, String yours, List<WordDiff.Segment> difference) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance draft(ProcessView process, List<ClauseRow> clauses, boolean canEdit,
-                List<RevisionSummary> revisions, List<String> statuses, String intro);
+        static native TemplateInstance draft(
+                ProcessView process,
+                List<ClauseRow> clauses,
+                boolean canEdit,
+                List<RevisionSummary> revisions,
+                List<String> statuses,
+                String intro);
 
-        static native TemplateInstance clause(ProcessView process, ClauseRow row, boolean canEdit, List<String> statuses);
+        static native TemplateInstance clause(
+                ProcessView process, ClauseRow row, boolean canEdit, List<String> statuses);
 
-        static native TemplateInstance edit(ProcessView process, ClauseView clause, Conflict conflict, List<String> statuses,
-                boolean fragment);
+        static native TemplateInstance edit(
+                ProcessView process, ClauseView clause, Conflict conflict, List<String> statuses, boolean fragment);
 
         static native TemplateInstance history(ProcessView process, HistoryView history);
 
-        static native TemplateInstance revision(ProcessView process, RevisionView revision, List<ClauseRow> clauses,
-                List<RevisionSummary> revisions);
+        static native TemplateInstance revision(
+                ProcessView process, RevisionView revision, List<ClauseRow> clauses, List<RevisionSummary> revisions);
 
-        static native TemplateInstance compare(ProcessView process, Comparison comparison, List<RevisionSummary> revisions);
+        static native TemplateInstance compare(
+                ProcessView process, Comparison comparison, List<RevisionSummary> revisions);
 
-        static native TemplateInstance importPreview(ProcessView process, ImportingDraft.Preview preview,
-                UploadedDocument document);
+        static native TemplateInstance importPreview(
+                ProcessView process, ImportingDraft.Preview preview, UploadedDocument document);
     }
 
     private final DraftService drafts;
@@ -87,8 +98,15 @@ public class DraftPages {
     private final ProcessEventStream events;
     private final ImportingDraft importing;
 
-    DraftPages(DraftService drafts, IssuingRevision revisions, ComparisonService comparisons, ProcessService processes,
-            ProcessAccess access, CurrentAccount current, ProcessEventStream events, ImportingDraft importing) {
+    DraftPages(
+            DraftService drafts,
+            IssuingRevision revisions,
+            ComparisonService comparisons,
+            ProcessService processes,
+            ProcessAccess access,
+            CurrentAccount current,
+            ProcessEventStream events,
+            ImportingDraft importing) {
         this.importing = importing;
         this.events = events;
         this.drafts = drafts;
@@ -105,8 +123,13 @@ public class DraftPages {
         Account me = current.get();
         DraftViews.DraftView draft = drafts.draft(pid, deleted, me);
         List<ClauseView> clauses = draft.clauses();
-        return Templates.draft(processes.get(pid), rows(clauses), access.canDraft(pid, me), revisions.revisions(pid, me),
-                ClauseStatus.SETTABLE, draft.intro());
+        return Templates.draft(
+                processes.get(pid),
+                rows(clauses),
+                access.canDraft(pid, me),
+                revisions.revisions(pid, me),
+                ClauseStatus.SETTABLE,
+                draft.intro());
     }
 
     /** The same live changes as /api/…/events, for the signed-in browser. */
@@ -131,16 +154,22 @@ public class DraftPages {
     @Path("processes/{pid}/draft/clauses/{cid}/edit")
     public TemplateInstance editForm(@RestPath long pid, @RestPath long cid, @HeaderParam("HX-Request") String htmx) {
         Account me = current.get();
-        return Templates.edit(processes.get(pid), drafts.clauseToEdit(pid, cid, me), null, ClauseStatus.SETTABLE,
-                htmx != null);
+        return Templates.edit(
+                processes.get(pid), drafts.clauseToEdit(pid, cid, me), null, ClauseStatus.SETTABLE, htmx != null);
     }
 
     /** Saves an edit; a stale one answers with both texts side by side to merge. */
     @POST
     @Path("processes/{pid}/draft/clauses/{cid}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@RestPath long pid, @RestPath long cid, @RestForm String text, @RestForm Integer version,
-            @RestForm String status, @RestForm String reason, @HeaderParam("HX-Request") String htmx) {
+    public Response save(
+            @RestPath long pid,
+            @RestPath long cid,
+            @RestForm String text,
+            @RestForm Integer version,
+            @RestForm String status,
+            @RestForm String reason,
+            @HeaderParam("HX-Request") String htmx) {
         Account me = current.get();
         try {
             drafts.update(pid, cid, text, status == null || status.isBlank() ? null : status, version, reason, me);
@@ -167,7 +196,8 @@ public class DraftPages {
     @Path("processes/{pid}/draft/clauses/{cid}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath long pid, @RestPath long cid, @RestForm String after, @RestForm Integer version) {
-        drafts.move(pid, cid, after == null || after.isBlank() ? null : parseId(after, "after"), version, current.get());
+        drafts.move(
+                pid, cid, after == null || after.isBlank() ? null : parseId(after, "after"), version, current.get());
         return redirect(pid, cid);
     }
 
@@ -213,12 +243,18 @@ public class DraftPages {
     @POST
     @Path("processes/{pid}/draft/import")
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
-    public Response importDocument(@RestPath long pid, @RestForm String text, @RestForm FileUpload file,
-            @RestForm String document, @RestForm String documentType, @RestForm boolean confirm) {
+    public Response importDocument(
+            @RestPath long pid,
+            @RestForm String text,
+            @RestForm FileUpload file,
+            @RestForm String document,
+            @RestForm String documentType,
+            @RestForm boolean confirm) {
         UploadedDocument upload = UploadedDocument.from(file, text, document, documentType);
         if (!confirm) {
             var preview = importing.preview(pid, upload.bytes(), upload.contentType(), current.get());
-            return Response.ok(Templates.importPreview(processes.get(pid), preview, upload)).build();
+            return Response.ok(Templates.importPreview(processes.get(pid), preview, upload))
+                    .build();
         }
         importing.importDocument(pid, upload.bytes(), upload.contentType(), current.get());
         return redirect(pid, null);
@@ -233,11 +269,15 @@ public class DraftPages {
     @POST
     @Path("processes/{pid}/revisions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response issue(@RestPath long pid, @RestForm String label, @RestForm String date, @RestForm String note,
+    public Response issue(
+            @RestPath long pid,
+            @RestForm String label,
+            @RestForm String date,
+            @RestForm String note,
             @RestForm String renumber) {
-        RevisionSummary issued = revisions.issue(pid, label, Dates.parse(date), note, renumber != null,
-                current.get());
-        return Response.seeOther(URI.create("/processes/" + pid + "/revisions/" + issued.id())).build();
+        RevisionSummary issued = revisions.issue(pid, label, Dates.parse(date), note, renumber != null, current.get());
+        return Response.seeOther(URI.create("/processes/" + pid + "/revisions/" + issued.id()))
+                .build();
     }
 
     @GET
@@ -253,8 +293,11 @@ public class DraftPages {
     public TemplateInstance compare(@RestPath long pid, @RestQuery String from, @RestQuery String to) {
         Account me = current.get();
         List<RevisionSummary> all = revisions.revisions(pid, me);
-        String f = from == null || from.isBlank() ? (all.isEmpty() ? IssuingRevision.WORKING
-                : String.valueOf(all.get(all.size() - 1).id())) : from;
+        String f = from == null || from.isBlank()
+                ? (all.isEmpty()
+                        ? IssuingRevision.WORKING
+                        : String.valueOf(all.get(all.size() - 1).id()))
+                : from;
         String t = to == null || to.isBlank() ? IssuingRevision.WORKING : to;
         return Templates.compare(processes.get(pid), comparisons.compare(pid, f, t, me), all);
     }
@@ -263,14 +306,16 @@ public class DraftPages {
         if (htmx != null) {
             Account me = current.get();
             List<ClauseView> all = drafts.draft(pid, true, me).clauses();
-            return Response.ok(Templates.clause(processes.get(pid), rowOf(all, cid), access.canDraft(pid, me),
-                    ClauseStatus.SETTABLE)).build();
+            return Response.ok(Templates.clause(
+                            processes.get(pid), rowOf(all, cid), access.canDraft(pid, me), ClauseStatus.SETTABLE))
+                    .build();
         }
         return redirect(pid, cid);
     }
 
     private static Response redirect(long pid, Long cid) {
-        return Response.seeOther(URI.create("/processes/" + pid + "/draft" + (cid == null ? "" : "#clause-" + cid))).build();
+        return Response.seeOther(URI.create("/processes/" + pid + "/draft" + (cid == null ? "" : "#clause-" + cid)))
+                .build();
     }
 
     private static long parseId(String value, String field) {
@@ -313,7 +358,14 @@ public class DraftPages {
         }
         Long upAfter = i >= 2 ? clauses.get(i - 2).id() : null;
         Long downAfter = i + 1 < clauses.size() ? clauses.get(i + 1).id() : null;
-        return new ClauseRow(c, opening, pieces(text), upAfter, i > 0, downAfter, i + 1 < clauses.size(),
+        return new ClauseRow(
+                c,
+                opening,
+                pieces(text),
+                upAfter,
+                i > 0,
+                downAfter,
+                i + 1 < clauses.size(),
                 ClauseStatus.DELETED.equals(c.status()));
     }
 

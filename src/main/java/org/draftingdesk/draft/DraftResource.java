@@ -1,13 +1,13 @@
 package org.draftingdesk.draft;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -30,23 +30,17 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/api")
 public class DraftResource {
 
-    public record NewClauseRequest(String kind, String text, Long after) {
-    }
+    public record NewClauseRequest(String kind, String text, Long after) {}
 
-    public record EditRequest(String text, Integer version, String status, String reason) {
-    }
+    public record EditRequest(String text, Integer version, String status, String reason) {}
 
-    public record MoveRequest(Long after, Integer version) {
-    }
+    public record MoveRequest(Long after, Integer version) {}
 
-    public record SplitRequest(Integer at, Integer version) {
-    }
+    public record SplitRequest(Integer at, Integer version) {}
 
-    public record VersionRequest(Integer version) {
-    }
+    public record VersionRequest(Integer version) {}
 
-    public record IssueRequest(String label, String date, String note, Boolean renumber) {
-    }
+    public record IssueRequest(String label, String date, String note, Boolean renumber) {}
 
     private final DraftService drafts;
     private final IssuingRevision revisions;
@@ -54,7 +48,11 @@ public class DraftResource {
     private final CurrentAccount current;
     private final ImportingDraft importing;
 
-    DraftResource(DraftService drafts, IssuingRevision revisions, ComparisonService comparisons, CurrentAccount current,
+    DraftResource(
+            DraftService drafts,
+            IssuingRevision revisions,
+            ComparisonService comparisons,
+            CurrentAccount current,
             ImportingDraft importing) {
         this.importing = importing;
         this.drafts = drafts;
@@ -75,9 +73,11 @@ public class DraftResource {
         if (request == null) {
             throw Problem.badInput("A clause needs kind and text");
         }
-        ClauseView clause = drafts.add(pid, new DraftService.NewClause(request.kind(), request.text(), request.after()),
-                current.get());
-        return Response.created(URI.create("/api/processes/" + pid + "/draft/clauses/" + clause.id())).entity(clause).build();
+        ClauseView clause = drafts.add(
+                pid, new DraftService.NewClause(request.kind(), request.text(), request.after()), current.get());
+        return Response.created(URI.create("/api/processes/" + pid + "/draft/clauses/" + clause.id()))
+                .entity(clause)
+                .build();
     }
 
     @GET
@@ -93,8 +93,8 @@ public class DraftResource {
         if (request == null) {
             throw Problem.badInput("An edit needs text and version");
         }
-        return drafts.update(pid, cid, request.text(), request.status(), request.version(), request.reason(),
-                current.get());
+        return drafts.update(
+                pid, cid, request.text(), request.status(), request.version(), request.reason(), current.get());
     }
 
     @DELETE
@@ -142,14 +142,25 @@ public class DraftResource {
 
     @POST
     @Path("/processes/{pid}/draft/import")
-    @Consumes({MediaType.TEXT_PLAIN, "text/markdown", "application/pdf", DocumentFormat.DOCX_TYPE,
-            MediaType.APPLICATION_OCTET_STREAM})
-    public Response importDraft(@RestPath long pid, @RestQuery boolean dryRun,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    @Consumes({
+        MediaType.TEXT_PLAIN,
+        "text/markdown",
+        "application/pdf",
+        DocumentFormat.DOCX_TYPE,
+        MediaType.APPLICATION_OCTET_STREAM
+    })
+    public Response importDraft(
+            @RestPath long pid,
+            @RestQuery boolean dryRun,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body) {
         if (dryRun) {
-            return Response.ok(importing.preview(pid, body, contentType, current.get())).build();
+            return Response.ok(importing.preview(pid, body, contentType, current.get()))
+                    .build();
         }
-        return Response.status(201).entity(importing.importDocument(pid, body, contentType, current.get())).build();
+        return Response.status(201)
+                .entity(importing.importDocument(pid, body, contentType, current.get()))
+                .build();
     }
 
     @POST
@@ -164,9 +175,16 @@ public class DraftResource {
         if (request == null) {
             throw Problem.badInput("A revision needs a label");
         }
-        RevisionSummary issued = revisions.issue(pid, request.label(), Dates.parse(request.date()), request.note(),
-                Boolean.TRUE.equals(request.renumber()), current.get());
-        return Response.created(URI.create("/api/processes/" + pid + "/revisions/" + issued.id())).entity(issued).build();
+        RevisionSummary issued = revisions.issue(
+                pid,
+                request.label(),
+                Dates.parse(request.date()),
+                request.note(),
+                Boolean.TRUE.equals(request.renumber()),
+                current.get());
+        return Response.created(URI.create("/api/processes/" + pid + "/revisions/" + issued.id()))
+                .entity(issued)
+                .build();
     }
 
     @GET
@@ -186,5 +204,4 @@ public class DraftResource {
     public Comparison compare(@RestPath long pid, @RestQuery String from, @RestQuery String to) {
         return comparisons.compare(pid, from, to, current.get());
     }
-
 }

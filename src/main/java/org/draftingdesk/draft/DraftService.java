@@ -48,8 +48,7 @@ public class DraftService {
         this.textChanged = textChanged;
     }
 
-    public record NewClause(String kind, String text, Long after) {
-    }
+    public record NewClause(String kind, String text, Long after) {}
 
     // --- reading
 
@@ -57,8 +56,12 @@ public class DraftService {
     public DraftView draft(long processId, boolean includeDeleted, Account reader) {
         access.requireReader(processId, reader);
         DraftingProcess process = DraftingProcess.findById(processId);
-        return new DraftView(processId, Clause.inDraft(processId).stream()
-                .filter(c -> includeDeleted || !c.isDeleted()).map(DraftService::view).toList(),
+        return new DraftView(
+                processId,
+                Clause.inDraft(processId).stream()
+                        .filter(c -> includeDeleted || !c.isDeleted())
+                        .map(DraftService::view)
+                        .toList(),
                 process == null ? null : process.draftIntro);
     }
 
@@ -82,7 +85,16 @@ public class DraftService {
         List<VersionView> versions = new ArrayList<>();
         String previous = "";
         for (ClauseVersion v : ClauseVersion.of(clauseId)) {
-            versions.add(new VersionView(v.version, v.action, v.label, v.kind, v.body, v.status, v.reason, v.author, v.at,
+            versions.add(new VersionView(
+                    v.version,
+                    v.action,
+                    v.label,
+                    v.kind,
+                    v.body,
+                    v.status,
+                    v.reason,
+                    v.author,
+                    v.at,
                     WordDiff.between(previous, v.body)));
             previous = v.body;
         }
@@ -109,9 +121,13 @@ public class DraftService {
             clause.label = Labels.appended(kind, taken);
             place(clause, draft, appendIndex(draft, kind));
         } else {
-            Clause after = draft.stream().filter(c -> c.id.equals(request.after())).findFirst()
-                    .orElseThrow(() -> Problem.unprocessable("after: clause " + request.after() + " is not in this draft"));
-            clause.label = isLastOfKind(draft, after, kind) ? Labels.appended(kind, taken)
+            Clause after = draft.stream()
+                    .filter(c -> c.id.equals(request.after()))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> Problem.unprocessable("after: clause " + request.after() + " is not in this draft"));
+            clause.label = isLastOfKind(draft, after, kind)
+                    ? Labels.appended(kind, taken)
                     : Labels.inserted(kind, sameKindAtOrBefore(draft, after, kind), taken);
             place(clause, draft, indexOf(draft, after) + 1);
         }
@@ -123,14 +139,21 @@ public class DraftService {
     }
 
     @Transactional
-    public ClauseView edit(long processId, long clauseId, String newText, Integer basedOn, String reason, Account actor) {
+    public ClauseView edit(
+            long processId, long clauseId, String newText, Integer basedOn, String reason, Account actor) {
         return update(processId, clauseId, newText, null, basedOn, reason, actor);
     }
 
     /** Changes text and/or status in one step: one new version, or none when nothing changes. */
     @Transactional
-    public ClauseView update(long processId, long clauseId, String newText, String status, Integer basedOn,
-            String reason, Account actor) {
+    public ClauseView update(
+            long processId,
+            long clauseId,
+            String newText,
+            String status,
+            Integer basedOn,
+            String reason,
+            Account actor) {
         access.requireDrafter(processId, actor);
         if (newText == null && status == null) {
             throw Problem.badInput("Give the new text, the new status, or both");
@@ -206,11 +229,14 @@ public class DraftService {
         if (after != null && after == clauseId) {
             throw Problem.badInput("A clause cannot be moved after itself");
         }
-        List<Clause> others = draft.stream().filter(c -> !c.id.equals(clause.id)).toList();
+        List<Clause> others =
+                draft.stream().filter(c -> !c.id.equals(clause.id)).toList();
         if (after == null) {
             place(clause, others, 0);
         } else {
-            Clause anchor = others.stream().filter(c -> c.id.equals(after)).findFirst()
+            Clause anchor = others.stream()
+                    .filter(c -> c.id.equals(after))
+                    .findFirst()
                     .orElseThrow(() -> Problem.unprocessable("after: clause " + after + " is not in this draft"));
             place(clause, others, indexOf(others, anchor) + 1);
         }
@@ -261,12 +287,14 @@ public class DraftService {
         access.requireDrafter(processId, actor);
         lockDraft(processId);
         Clause clause = locked(processId, clauseId, basedOn);
-        List<Clause> visible = Clause.inDraft(processId).stream().filter(c -> !c.isDeleted()).toList();
+        List<Clause> visible =
+                Clause.inDraft(processId).stream().filter(c -> !c.isDeleted()).toList();
         int index = indexOf(visible, clause);
         if (index < 0 || index + 1 >= visible.size()) {
             throw Problem.unprocessable("Clause " + clause.label + " has no following clause to merge with");
         }
-        Clause next = Clause.lockedInProcess(processId, visible.get(index + 1).id).orElseThrow();
+        Clause next =
+                Clause.lockedInProcess(processId, visible.get(index + 1).id).orElseThrow();
         String before = clause.body;
         clause.body = clause.body + " " + next.body;
         ClauseHistory.changed(clause, "merged", "merged with " + next.label, actor.username());
@@ -290,7 +318,8 @@ public class DraftService {
      * becomes the draft's when it has none.
      */
     @Transactional
-    public List<ClauseView> importDeclaration(long processId, DeclarationReader.Declaration declaration, Account actor) {
+    public List<ClauseView> importDeclaration(
+            long processId, DeclarationReader.Declaration declaration, Account actor) {
         access.requireDrafter(processId, actor);
         return importAs(processId, declaration, actor.username());
     }
@@ -364,7 +393,8 @@ public class DraftService {
         Map<String, String> renamed = new LinkedHashMap<>();
         int pp = 0;
         int op = 0;
-        List<Clause> visible = Clause.inDraft(processId).stream().filter(c -> !c.isDeleted()).toList();
+        List<Clause> visible =
+                Clause.inDraft(processId).stream().filter(c -> !c.isDeleted()).toList();
         for (Clause c : visible) {
             String label = Clause.PP.equals(c.kind) ? Labels.of(Clause.PP, ++pp) : Labels.of(Clause.OP, ++op);
             if (!label.equals(c.label)) {
@@ -400,8 +430,8 @@ public class DraftService {
         if (basedOn == null) {
             throw Problem.badInput("version is required: the version of the clause the change is based on");
         }
-        Clause clause = Clause.lockedInProcess(processId, clauseId)
-                .orElseThrow(() -> Problem.notFound("Clause", clauseId));
+        Clause clause =
+                Clause.lockedInProcess(processId, clauseId).orElseThrow(() -> Problem.notFound("Clause", clauseId));
         if (clause.version != basedOn) {
             Map<String, Object> current = new LinkedHashMap<>();
             current.put("clauseId", clause.id);
@@ -409,8 +439,10 @@ public class DraftService {
             current.put("currentText", clause.body);
             current.put("currentStatus", clause.status);
             current.put("updatedBy", clause.updatedBy);
-            throw new Problem.Conflict("Clause " + clause.label + " changed since version " + basedOn
-                    + " (now version " + clause.version + " by " + clause.updatedBy + "): merge and save again", current);
+            throw new Problem.Conflict(
+                    "Clause " + clause.label + " changed since version " + basedOn + " (now version " + clause.version
+                            + " by " + clause.updatedBy + "): merge and save again",
+                    current);
         }
         return clause;
     }
@@ -499,7 +531,7 @@ public class DraftService {
     }
 
     static ClauseView view(Clause c) {
-        return new ClauseView(c.id, c.label, c.kind, c.body, c.status, c.version, c.updatedAt, c.updatedBy, c.heading,
-                c.noteList());
+        return new ClauseView(
+                c.id, c.label, c.kind, c.body, c.status, c.version, c.updatedAt, c.updatedBy, c.heading, c.noteList());
     }
 }

@@ -13,16 +13,16 @@ import java.util.regex.Pattern;
  */
 public final class DraftTextParser {
 
-    public record ParsedClause(String kind, String label, String text) {
-    }
+    public record ParsedClause(String kind, String label, String text) {}
 
-    private static final Pattern LABELLED = Pattern.compile("^(PP|OP)\\s*(\\d+)([a-z]*)\\s*[:.)]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABELLED =
+            Pattern.compile("^(PP|OP)\\s*(\\d+)([a-z]*)\\s*[:.)]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\s*[.)]\\s+(.*)$");
     private static final Pattern SUB_PARAGRAPH = Pattern.compile("^\\(?[a-z]{1,4}\\)\\s+.*$");
-    private static final Pattern PARTICIPLE = Pattern.compile("^(?:Also |Further |Deeply |Gravely |Strongly |Noting further )?[A-Z][a-z]+ing\\b.*");
+    private static final Pattern PARTICIPLE =
+            Pattern.compile("^(?:Also |Further |Deeply |Gravely |Strongly |Noting further )?[A-Z][a-z]+ing\\b.*");
 
-    private DraftTextParser() {
-    }
+    private DraftTextParser() {}
 
     public static List<ParsedClause> parse(String text) {
         List<String[]> paragraphs = new ArrayList<>();
@@ -35,11 +35,15 @@ public final class DraftTextParser {
             Matcher numbered = NUMBERED.matcher(line);
             if (labelled.matches()) {
                 String kind = labelled.group(1).toUpperCase();
-                paragraphs.add(new String[] {kind, kind + labelled.group(2) + labelled.group(3).toLowerCase(), labelled.group(4)});
+                paragraphs.add(new String[] {
+                    kind, kind + labelled.group(2) + labelled.group(3).toLowerCase(), labelled.group(4)
+                });
             } else if (numbered.matches()) {
                 paragraphs.add(new String[] {"OP", "OP" + numbered.group(1), numbered.group(2)});
-            } else if (!paragraphs.isEmpty() && (SUB_PARAGRAPH.matcher(line).matches()
-                    || Character.isLowerCase(line.codePointAt(0)) || !PARTICIPLE.matcher(line).matches())) {
+            } else if (!paragraphs.isEmpty()
+                    && (SUB_PARAGRAPH.matcher(line).matches()
+                            || Character.isLowerCase(line.codePointAt(0))
+                            || !PARTICIPLE.matcher(line).matches())) {
                 String[] last = paragraphs.get(paragraphs.size() - 1);
                 last[2] = last[2].isEmpty() ? line : last[2] + " " + line;
             } else {

@@ -18,14 +18,11 @@ import org.draftingdesk.problem.Problem;
 public class ImportingDraft {
 
     /** A paragraph as it would be imported; {@code id} is null in a preview. */
-    public record PreviewClause(Long id, String label, String kind, String text, String heading, List<String> notes) {
-    }
+    public record PreviewClause(Long id, String label, String kind, String text, String heading, List<String> notes) {}
 
-    public record Preview(String intro, List<PreviewClause> clauses, List<Dropped> dropped) {
-    }
+    public record Preview(String intro, List<PreviewClause> clauses, List<Dropped> dropped) {}
 
-    public record Imported(String intro, List<ClauseView> clauses, List<Dropped> dropped) {
-    }
+    public record Imported(String intro, List<ClauseView> clauses, List<Dropped> dropped) {}
 
     private final DraftService drafts;
     private final DraftingConfig config;
@@ -50,15 +47,18 @@ public class ImportingDraft {
             throw Problem.unprocessable("No paragraphs found: number the paragraphs (1., 2., …) or write one a line, "
                     + "e.g. 'OP1: We commit …'");
         }
-        return new Preview(declaration.intro(), declaration.paragraphs().stream()
-                .map(p -> new PreviewClause(null, p.label(), p.kind(), p.text(), p.heading(), p.notes())).toList(),
+        return new Preview(
+                declaration.intro(),
+                declaration.paragraphs().stream()
+                        .map(p -> new PreviewClause(null, p.label(), p.kind(), p.text(), p.heading(), p.notes()))
+                        .toList(),
                 declaration.dropped());
     }
 
     public Imported importDocument(long processId, byte[] body, String contentType, Account actor) {
         drafts.requireDrafter(processId, actor);
         var declaration = read(body, contentType);
-        return new Imported(declaration.intro(), drafts.importDeclaration(processId, declaration, actor),
-                declaration.dropped());
+        return new Imported(
+                declaration.intro(), drafts.importDeclaration(processId, declaration, actor), declaration.dropped());
     }
 }

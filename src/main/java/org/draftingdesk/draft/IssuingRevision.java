@@ -15,10 +15,10 @@ import org.draftingdesk.draft.DraftViews.ClauseView;
 import org.draftingdesk.draft.DraftViews.DraftView;
 import org.draftingdesk.draft.DraftViews.RevisionSummary;
 import org.draftingdesk.draft.DraftViews.RevisionView;
+import org.draftingdesk.input.UserText;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.process.DraftingProcess;
 import org.draftingdesk.process.ProcessAccess;
-import org.draftingdesk.input.UserText;
 
 /**
  * Issues revisions: a frozen copy of the working draft's visible clauses, taken in one statement
@@ -30,8 +30,7 @@ public class IssuingRevision {
     /** The working draft, or an issued revision, as {@code {rev}} names it. */
     public static final String WORKING = "working";
 
-    public record Snapshot(String id, String label, List<ClauseView> clauses) {
-    }
+    public record Snapshot(String id, String label, List<ClauseView> clauses) {}
 
     private final ProcessAccess access;
     private final DraftService drafts;
@@ -39,7 +38,11 @@ public class IssuingRevision {
     private final EntityManager em;
     private final Event<RevisionIssued> issued;
 
-    IssuingRevision(ProcessAccess access, DraftService drafts, DraftEvents events, EntityManager em,
+    IssuingRevision(
+            ProcessAccess access,
+            DraftService drafts,
+            DraftEvents events,
+            EntityManager em,
             Event<RevisionIssued> issued) {
         this.issued = issued;
         this.access = access;
@@ -62,14 +65,20 @@ public class IssuingRevision {
     }
 
     @Transactional
-    public RevisionSummary issue(long processId, String label, LocalDate date, String note, boolean renumber,
-            Account actor) {
+    public RevisionSummary issue(
+            long processId, String label, LocalDate date, String note, boolean renumber, Account actor) {
         access.requireDrafter(processId, actor);
         return issueAs(processId, label, date, note, renumber, actor, actor.username());
     }
 
-    private RevisionSummary issueAs(long processId, String label, LocalDate date, String note, boolean renumber,
-            Account actor, String actorName) {
+    private RevisionSummary issueAs(
+            long processId,
+            String label,
+            LocalDate date,
+            String note,
+            boolean renumber,
+            Account actor,
+            String actorName) {
         if (UserText.isEmpty(label)) {
             throw Problem.badInput("label", "A revision needs a label, such as 'Zero draft' or 'Rev.1'");
         }
@@ -91,7 +100,11 @@ public class IssuingRevision {
         }
         Revision revision = new Revision();
         revision.processId = processId;
-        revision.sequence = Revision.ofProcess(processId).stream().mapToInt(r -> r.sequence).max().orElse(0) + 1;
+        revision.sequence = Revision.ofProcess(processId).stream()
+                        .mapToInt(r -> r.sequence)
+                        .max()
+                        .orElse(0)
+                + 1;
         revision.label = name;
         revision.revisionDate = date == null ? LocalDate.now() : date;
         revision.note = remark;
@@ -105,7 +118,10 @@ public class IssuingRevision {
                 insert into revision_clause (revision_id, clause_id, ordinal, label, kind, body, status, heading, notes)
                 select :revision, id, row_number() over (order by position, id), label, kind, body, status, heading, notes
                 from clause where process_id = :process and status <> 'deleted'
-                """).setParameter("revision", revision.id).setParameter("process", processId).executeUpdate();
+                """)
+                .setParameter("revision", revision.id)
+                .setParameter("process", processId)
+                .executeUpdate();
         issued.fire(new RevisionIssued(processId, revision.id, actorName));
         events.revision(processId, revision.id, revision.label, actorName);
         return summary(revision);
@@ -114,7 +130,9 @@ public class IssuingRevision {
     @Transactional
     public List<RevisionSummary> revisions(long processId, Account reader) {
         access.requireReader(processId, reader);
-        return Revision.ofProcess(processId).stream().map(IssuingRevision::summary).toList();
+        return Revision.ofProcess(processId).stream()
+                .map(IssuingRevision::summary)
+                .toList();
     }
 
     @Transactional
@@ -125,13 +143,12 @@ public class IssuingRevision {
             return new RevisionView(0, 0, "Working draft", null, null, null, null, draft.clauses(), draft.intro());
         }
         Revision r = require(processId, rev);
-        return new RevisionView(r.id, r.sequence, r.label, r.revisionDate, r.note, r.issuedAt, r.issuedBy,
-                frozenClauses(r), r.intro);
+        return new RevisionView(
+                r.id, r.sequence, r.label, r.revisionDate, r.note, r.issuedAt, r.issuedBy, frozenClauses(r), r.intro);
     }
 
     /** What names a revision (or the working draft), without its clauses. */
-    public record Heading(String ref, Long id, String label) {
-    }
+    public record Heading(String ref, Long id, String label) {}
 
     @Transactional
     public Heading heading(long processId, String rev, Account reader) {
@@ -158,20 +175,32 @@ public class IssuingRevision {
             return all.isEmpty() ? null : String.valueOf(all.get(all.size() - 1).id);
         }
         Revision r = require(processId, rev);
-        return all.stream().filter(x -> x.sequence < r.sequence).reduce((a, b) -> b).map(x -> String.valueOf(x.id))
+        return all.stream()
+                .filter(x -> x.sequence < r.sequence)
+                .reduce((a, b) -> b)
+                .map(x -> String.valueOf(x.id))
                 .orElse(null);
     }
 
     private List<ClauseView> frozenClauses(Revision r) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 select clause_id, label, kind, body, status, heading, notes from revision_clause
                 where revision_id = :revision order by ordinal
                 """).setParameter("revision", r.id).getResultList();
         List<ClauseView> clauses = new ArrayList<>();
         for (Object[] row : rows) {
-            clauses.add(new ClauseView(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
-                    (String) row[4], 0, r.issuedAt, r.issuedBy, (String) row[5],
+            clauses.add(new ClauseView(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4],
+                    0,
+                    r.issuedAt,
+                    r.issuedBy,
+                    (String) row[5],
                     row[6] == null ? List.of() : List.of(((String) row[6]).split("\n"))));
         }
         return clauses;

@@ -64,13 +64,15 @@ public class ProcessEventStream {
     }
 
     Multi<Map<String, Object>> of(long processId) {
-        return broadcast.toHotStream()
+        return broadcast
+                .toHotStream()
                 .filter(e -> e.get("processId") instanceof Number n && n.longValue() == processId);
     }
 
     private void listen() {
         while (running) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
                 statement.execute("LISTEN " + DraftEvents.CHANNEL);
                 PGConnection pg = connection.unwrap(PGConnection.class);

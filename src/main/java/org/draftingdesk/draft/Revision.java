@@ -46,6 +46,7 @@ public class Revision extends PanacheEntityBase {
     }
 
     public static Optional<Revision> labelled(long processId, String label) {
-        return find("processId = ?1 and lower(label) = lower(?2)", processId, label).firstResultOptional();
+        return find("processId = ?1 and lower(label) = lower(?2)", processId, label)
+                .firstResultOptional();
     }
 }

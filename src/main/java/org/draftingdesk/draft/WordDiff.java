@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 /** Word-level differences between two wordings, as track changes show them. */
 public final class WordDiff {
 
-    public record Segment(String op, String text) {
-    }
+    public record Segment(String op, String text) {}
 
     public static final String EQUAL = "equal";
     public static final String INSERT = "insert";
@@ -20,8 +19,7 @@ public final class WordDiff {
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}’'-]+|[^\\s\\p{L}\\p{N}]");
 
-    private WordDiff() {
-    }
+    private WordDiff() {}
 
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();

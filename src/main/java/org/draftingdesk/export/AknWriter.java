@@ -14,8 +14,7 @@ final class AknWriter {
 
     static final String NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
-    private AknWriter() {
-    }
+    private AknWriter() {}
 
     static byte[] write(ExportDocument doc) {
         try {
@@ -132,12 +131,14 @@ final class AknWriter {
         }
     }
 
-    private static void empty(XMLStreamWriter x, String element, String attribute, String value) throws XMLStreamException {
+    private static void empty(XMLStreamWriter x, String element, String attribute, String value)
+            throws XMLStreamException {
         x.writeEmptyElement(element);
         x.writeAttribute(attribute, value);
     }
 
-    private static void dated(XMLStreamWriter x, String element, LocalDate date, String name) throws XMLStreamException {
+    private static void dated(XMLStreamWriter x, String element, LocalDate date, String name)
+            throws XMLStreamException {
         x.writeEmptyElement(element);
         x.writeAttribute("date", date.toString());
         x.writeAttribute("name", XmlText.clean(name));

@@ -13,11 +13,11 @@ final class DocxWriter {
 
     private static final String FONT = "Times New Roman";
 
-    private DocxWriter() {
-    }
+    private DocxWriter() {}
 
     static byte[] write(ExportDocument doc) {
-        try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument word = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             word.getProperties().getCoreProperties().setTitle(doc.processTitle() + " — " + doc.revisionLabel());
             word.getProperties().getCoreProperties().setCreator("Drafting Desk");
             centred(word, doc.revisionLabel() + (doc.date() == null ? "" : " — " + doc.date()), false, 11);

@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What every export format writes: a revision's (or the working draft's) clean text. */
-public record ExportDocument(long processId, String processTitle, String revisionLabel, LocalDate date,
-        List<Paragraph> paragraphs, String intro) {
+public record ExportDocument(
+        long processId,
+        String processTitle,
+        String revisionLabel,
+        LocalDate date,
+        List<Paragraph> paragraphs,
+        String intro) {
 
-    public ExportDocument(long processId, String processTitle, String revisionLabel, LocalDate date,
-            List<Paragraph> paragraphs) {
+    public ExportDocument(
+            long processId, String processTitle, String revisionLabel, LocalDate date, List<Paragraph> paragraphs) {
         this(processId, processTitle, revisionLabel, date, paragraphs, null);
     }
 
@@ -17,7 +22,13 @@ public record ExportDocument(long processId, String processTitle, String revisio
      * may have a section heading before it and footnotes; {@code agreedNote} (or null) says where
      * its wording was agreed before.
      */
-    public record Paragraph(String kind, String label, String number, String text, String heading, List<String> notes,
+    public record Paragraph(
+            String kind,
+            String label,
+            String number,
+            String text,
+            String heading,
+            List<String> notes,
             String agreedNote) {
         public Paragraph {
             notes = notes == null ? List.of() : List.copyOf(notes);

@@ -15,8 +15,7 @@ import org.draftingdesk.process.ProcessService;
 @ApplicationScoped
 public class ExportService {
 
-    public record ExportedFile(byte[] content, String contentType, String fileName) {
-    }
+    public record ExportedFile(byte[] content, String contentType, String fileName) {}
 
     private final IssuingRevision revisions;
     private final ProcessService processes;
@@ -38,8 +37,11 @@ public class ExportService {
         ExportDocument doc = document(processId, revision);
         String base = fileName(processes.get(processId).title() + " " + revision.label());
         return switch (f) {
-            case "docx" -> new ExportedFile(DocxWriter.write(doc),
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", base + ".docx");
+            case "docx" ->
+                new ExportedFile(
+                        DocxWriter.write(doc),
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        base + ".docx");
             case "pdf" -> new ExportedFile(PdfWriter.write(doc), "application/pdf", base + ".pdf");
             default -> new ExportedFile(AknWriter.write(doc), "application/akn+xml", base + ".akn.xml");
         };
@@ -47,12 +49,25 @@ public class ExportService {
 
     private ExportDocument document(long processId, RevisionView revision) {
         List<ExportDocument.Paragraph> paragraphs = revision.clauses().stream()
-                .map(c -> new ExportDocument.Paragraph(c.kind(), c.label(),
-                        "OP".equals(c.kind()) ? c.label().substring(2) + "." : "", c.text(), c.heading(), c.notes(),
-                        precedents.badge(processId, c.text()).map(b -> "Agreed language: " + b.text()).orElse(null)))
+                .map(c -> new ExportDocument.Paragraph(
+                        c.kind(),
+                        c.label(),
+                        "OP".equals(c.kind()) ? c.label().substring(2) + "." : "",
+                        c.text(),
+                        c.heading(),
+                        c.notes(),
+                        precedents
+                                .badge(processId, c.text())
+                                .map(b -> "Agreed language: " + b.text())
+                                .orElse(null)))
                 .toList();
-        return new ExportDocument(processId, processes.get(processId).title(), revision.label(), revision.date(),
-                paragraphs, revision.intro());
+        return new ExportDocument(
+                processId,
+                processes.get(processId).title(),
+                revision.label(),
+                revision.date(),
+                paragraphs,
+                revision.intro());
     }
 
     static String fileName(String s) {

@@ -1,6 +1,5 @@
 package org.draftingdesk.export;
 
-import java.io.ByteArrayOutputStream;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -8,12 +7,12 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import java.io.ByteArrayOutputStream;
 
 /** The draft as a PDF for reading and printing. */
 final class PdfWriter {
 
-    private PdfWriter() {
-    }
+    private PdfWriter() {}
 
     static byte[] write(ExportDocument doc) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

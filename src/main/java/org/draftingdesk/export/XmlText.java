@@ -8,8 +8,7 @@ package org.draftingdesk.export;
  */
 final class XmlText {
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     static String clean(String text) {
         if (text == null) {
@@ -18,10 +17,15 @@ final class XmlText {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1));
-            boolean allowed = pair || c == '\t' || c == '\n' || c == '\r'
-                    || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            boolean allowed = pair
+                    || c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD);
             if (!allowed && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
             }

@@ -5,11 +5,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.draftingdesk.account.AccountService.Account;
+import org.draftingdesk.input.UserText;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.recommendation.Recommendation;
 import org.draftingdesk.theme.Theme;
-import org.draftingdesk.input.UserText;
 
 /**
  * People fix what the importer got wrong: rename, merge and split themes; move, edit, delete and add
@@ -33,7 +33,11 @@ public class CorrectingImport {
         String clean = requireText(title, "title");
         String before = theme.title;
         theme.title = clean;
-        record(theme.sourceId, actor, "rename-theme", "Theme " + theme.number + ": '" + before + "' -> '" + clean + "'");
+        record(
+                theme.sourceId,
+                actor,
+                "rename-theme",
+                "Theme " + theme.number + ": '" + before + "' -> '" + clean + "'");
         return theme.sourceId;
     }
 
@@ -56,7 +60,10 @@ public class CorrectingImport {
         }
         Recommendation.getEntityManager().flush();
         other.delete();
-        record(target.sourceId, actor, "merge-themes",
+        record(
+                target.sourceId,
+                actor,
+                "merge-themes",
                 "Theme " + other.number + " '" + other.title + "' merged into theme " + target.number);
         return target.sourceId;
     }
@@ -72,13 +79,18 @@ public class CorrectingImport {
             throw Problem.unprocessable("Recommendation " + atRecommendationId + " is not in theme " + themeId);
         }
         List<Recommendation> moving = Recommendation.ofTheme(theme.id).stream()
-                .filter(r -> r.position >= at.position).toList();
+                .filter(r -> r.position >= at.position)
+                .toList();
         if (moving.size() == Recommendation.countInTheme(theme.id)) {
             throw Problem.unprocessable("Splitting at the first recommendation would leave the theme empty");
         }
         Theme created = new Theme();
         created.sourceId = theme.sourceId;
-        created.number = Theme.ofSource(theme.sourceId).stream().mapToInt(t -> t.number).max().orElse(0) + 1;
+        created.number = Theme.ofSource(theme.sourceId).stream()
+                        .mapToInt(t -> t.number)
+                        .max()
+                        .orElse(0)
+                + 1;
         created.title = requireText(newTitle, "title");
         created.persist();
         int position = 0;
@@ -86,8 +98,12 @@ public class CorrectingImport {
             r.themeId = created.id;
             r.position = ++position;
         }
-        record(theme.sourceId, actor, "split-theme", "Theme " + theme.number + " split: "
-                + moving.size() + " recommendation(s) form theme " + created.number + " '" + created.title + "'");
+        record(
+                theme.sourceId,
+                actor,
+                "split-theme",
+                "Theme " + theme.number + " split: " + moving.size() + " recommendation(s) form theme " + created.number
+                        + " '" + created.title + "'");
         return theme.sourceId;
     }
 
@@ -105,7 +121,10 @@ public class CorrectingImport {
         }
         r.themeId = to.id;
         r.position = lastPosition(to.id) + 1;
-        record(from.sourceId, actor, "move-recommendation",
+        record(
+                from.sourceId,
+                actor,
+                "move-recommendation",
                 "Recommendation " + r.id + " moved from theme " + from.number + " to theme " + to.number);
         return from.sourceId;
     }
@@ -118,7 +137,10 @@ public class CorrectingImport {
         r.body = requireText(text, "text");
         r.stakeholderGroup = group(stakeholderGroup);
         long sourceId = requireTheme(r.themeId).sourceId;
-        record(sourceId, actor, "edit-recommendation",
+        record(
+                sourceId,
+                actor,
+                "edit-recommendation",
                 "Recommendation " + r.id + ": '" + before + "' -> '" + r.body + "'"
                         + (r.stakeholderGroup == null ? "" : " (" + r.stakeholderGroup + ")"));
         return sourceId;
@@ -146,8 +168,11 @@ public class CorrectingImport {
         r.stakeholderGroup = group(stakeholderGroup);
         r.addedByHand = true;
         r.persist();
-        record(theme.sourceId, actor, "add-recommendation", "Recommendation " + r.id + " added to theme "
-                + theme.number + ": '" + r.body + "'");
+        record(
+                theme.sourceId,
+                actor,
+                "add-recommendation",
+                "Recommendation " + r.id + " added to theme " + theme.number + ": '" + r.body + "'");
         return theme.sourceId;
     }
 
@@ -162,7 +187,10 @@ public class CorrectingImport {
     }
 
     private static int lastPosition(long themeId) {
-        return Recommendation.ofTheme(themeId).stream().mapToInt(r -> r.position).max().orElse(0);
+        return Recommendation.ofTheme(themeId).stream()
+                .mapToInt(r -> r.position)
+                .max()
+                .orElse(0);
     }
 
     private static String requireText(String text, String field) {

@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import org.draftingdesk.Digests;
 import org.draftingdesk.DraftingConfig;
 import org.draftingdesk.account.AccountService.Account;
+import org.draftingdesk.delegation.DelegationService;
 import org.draftingdesk.document.DocumentReader;
 import org.draftingdesk.document.Dropped;
 import org.draftingdesk.document.RecoveredDocument;
-import org.draftingdesk.delegation.DelegationService;
 import org.draftingdesk.hearing.ParsedDocument.ParsedRecommendation;
 import org.draftingdesk.hearing.ParsedDocument.ParsedTheme;
 import org.draftingdesk.hearing.SourceViews.CorrectionView;
@@ -28,12 +28,12 @@ import org.draftingdesk.hearing.SourceViews.SourceSummary;
 import org.draftingdesk.hearing.SourceViews.StatementView;
 import org.draftingdesk.hearing.SourceViews.ThemeDetail;
 import org.draftingdesk.hearing.SourceViews.ThemeSummary;
+import org.draftingdesk.input.UserText;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.process.ProcessService;
 import org.draftingdesk.recommendation.Recommendation;
 import org.draftingdesk.theme.Theme;
-import org.draftingdesk.input.UserText;
 
 /**
  * Imports documents into a process and reads them back. An import is all or nothing: bad input is
@@ -47,7 +47,10 @@ public class HearingImportService {
     private final Event<SourceImported> imported;
     private final ProcessAccess access;
 
-    HearingImportService(DraftingConfig config, DelegationService delegations, Event<SourceImported> imported,
+    HearingImportService(
+            DraftingConfig config,
+            DelegationService delegations,
+            Event<SourceImported> imported,
             ProcessAccess access) {
         this.access = access;
         this.config = config;
@@ -61,21 +64,27 @@ public class HearingImportService {
         }
     }
 
-    public record ImportOutcome(SourceDetail source, boolean created) {
-    }
+    public record ImportOutcome(SourceDetail source, boolean created) {}
 
     /** A document read and checked, not yet stored: its text (which offsets index) and what was dropped. */
-    public record Reading(String kind, String title, LocalDate date, String text, String hash, ParsedDocument parsed,
-            List<Dropped> dropped) {
-    }
+    public record Reading(
+            String kind,
+            String title,
+            LocalDate date,
+            String text,
+            String hash,
+            ParsedDocument parsed,
+            List<Dropped> dropped) {}
 
     /**
      * Reads a document (PDF, Word, or text) and checks that it holds what its kind needs. No
      * transaction, nothing stored: file parsing never happens under a lock.
      */
     public Reading read(ImportRequest request) {
-        String kind = request.kind() == null || request.kind().isBlank() ? SourceDocument.HEARING_SUMMARY : request.kind();
-        if (!Set.of(SourceDocument.HEARING_SUMMARY, SourceDocument.NEWS_REPORT, SourceDocument.CONCEPT_NOTE).contains(kind)) {
+        String kind =
+                request.kind() == null || request.kind().isBlank() ? SourceDocument.HEARING_SUMMARY : request.kind();
+        if (!Set.of(SourceDocument.HEARING_SUMMARY, SourceDocument.NEWS_REPORT, SourceDocument.CONCEPT_NOTE)
+                .contains(kind)) {
             throw Problem.badInput("kind must be hearing-summary, news-report or concept-note, not '" + kind + "'");
         }
         byte[] content = request.content();
@@ -83,8 +92,8 @@ public class HearingImportService {
             throw Problem.badInput("The document is empty");
         }
         if (content.length > config.maxSourceBytes()) {
-            throw Problem.tooLarge("The document has " + content.length + " bytes; at most "
-                    + config.maxSourceBytes() + " are accepted");
+            throw Problem.tooLarge("The document has " + content.length + " bytes; at most " + config.maxSourceBytes()
+                    + " are accepted");
         }
         RecoveredDocument document = DocumentReader.read(content, request.contentType());
         String text = TextBlocks.normalise(document.text());
@@ -98,8 +107,10 @@ public class HearingImportService {
         }
         if (parsed.themes().stream().anyMatch(t -> t.recommendations().isEmpty())
                 && SourceDocument.HEARING_SUMMARY.equals(kind)) {
-            String empty = parsed.themes().stream().filter(t -> t.recommendations().isEmpty())
-                    .map(t -> String.valueOf(t.number())).collect(Collectors.joining(", "));
+            String empty = parsed.themes().stream()
+                    .filter(t -> t.recommendations().isEmpty())
+                    .map(t -> String.valueOf(t.number()))
+                    .collect(Collectors.joining(", "));
             throw Problem.unprocessable("Theme(s) " + empty + " have no text under their heading");
         }
         String given = UserText.optional("title", request.title(), 400);
@@ -238,20 +249,44 @@ public class HearingImportService {
     public SourceDetail detail(long sourceId) {
         SourceDocument source = requireSource(sourceId);
         List<Theme> themes = Theme.ofSource(sourceId);
-        Map<Long, List<Recommendation>> recs = Recommendation.ofThemes(themes.stream().map(t -> t.id).toList())
-                .stream().collect(Collectors.groupingBy(r -> r.themeId));
+        Map<Long, List<Recommendation>> recs = Recommendation.ofThemes(
+                        themes.stream().map(t -> t.id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(r -> r.themeId));
         List<ThemeDetail> themeDetails = new ArrayList<>();
         for (Theme t : themes) {
-            themeDetails.add(new ThemeDetail(t.id, t.number, t.title, t.version,
-                    recs.getOrDefault(t.id, List.of()).stream().map(HearingImportService::recommendation).toList()));
+            themeDetails.add(new ThemeDetail(
+                    t.id,
+                    t.number,
+                    t.title,
+                    t.version,
+                    recs.getOrDefault(t.id, List.of()).stream()
+                            .map(HearingImportService::recommendation)
+                            .toList()));
         }
-        return new SourceDetail(source.id, source.processId, source.kind, source.title, source.documentDate,
-                source.importedAt, source.importedBy, themeDetails);
+        return new SourceDetail(
+                source.id,
+                source.processId,
+                source.kind,
+                source.title,
+                source.documentDate,
+                source.importedAt,
+                source.importedBy,
+                themeDetails);
     }
 
     static RecommendationDetail recommendation(Recommendation r) {
-        return new RecommendationDetail(r.id, r.body, r.kind, r.stakeholderGroup, r.speaker, r.paragraph,
-                r.startOffset, r.endOffset, r.addedByHand, r.version);
+        return new RecommendationDetail(
+                r.id,
+                r.body,
+                r.kind,
+                r.stakeholderGroup,
+                r.speaker,
+                r.paragraph,
+                r.startOffset,
+                r.endOffset,
+                r.addedByHand,
+                r.version);
     }
 
     @Transactional
@@ -265,17 +300,23 @@ public class HearingImportService {
         List<SourceDocument> sources = SourceDocument.ofProcess(processId);
         List<Theme> themes = Theme.ofSources(sources.stream().map(s -> s.id).toList());
         Map<Long, Long> recCounts = recommendationCounts(themes);
-        return sources.stream().map(s -> {
-            List<Theme> own = themes.stream().filter(t -> t.sourceId.equals(s.id)).toList();
-            long recs = own.stream().mapToLong(t -> recCounts.getOrDefault(t.id, 0L)).sum();
-            return new SourceSummary(s.id, s.kind, s.title, s.documentDate, own.size(), recs);
-        }).toList();
+        return sources.stream()
+                .map(s -> {
+                    List<Theme> own =
+                            themes.stream().filter(t -> t.sourceId.equals(s.id)).toList();
+                    long recs = own.stream()
+                            .mapToLong(t -> recCounts.getOrDefault(t.id, 0L))
+                            .sum();
+                    return new SourceSummary(s.id, s.kind, s.title, s.documentDate, own.size(), recs);
+                })
+                .toList();
     }
 
     @Transactional
     public List<ThemeSummary> themes(long processId) {
         ProcessService.require(processId);
-        List<Theme> themes = Theme.ofSources(SourceDocument.ofProcess(processId).stream().map(s -> s.id).toList());
+        List<Theme> themes = Theme.ofSources(
+                SourceDocument.ofProcess(processId).stream().map(s -> s.id).toList());
         Map<Long, Long> recCounts = recommendationCounts(themes);
         return themes.stream()
                 .map(t -> new ThemeSummary(t.id, t.sourceId, t.number, t.title, recCounts.getOrDefault(t.id, 0L)))
@@ -291,23 +332,40 @@ public class HearingImportService {
     public SourceContext context(long sourceId) {
         requireSource(sourceId);
         List<Panel> panels = Panel.ofSource(sourceId);
-        Map<Long, List<PanelQuestion>> questions = PanelQuestion.ofPanels(panels.stream().map(p -> p.id).toList())
-                .stream().collect(Collectors.groupingBy(q -> q.panelId));
+        Map<Long, List<PanelQuestion>> questions =
+                PanelQuestion.ofPanels(panels.stream().map(p -> p.id).toList()).stream()
+                        .collect(Collectors.groupingBy(q -> q.panelId));
         return new SourceContext(
                 SourceSection.ofSource(sourceId).stream()
-                        .map(s -> new SectionView(s.id, s.kind, s.heading, s.body, s.startOffset, s.endOffset)).toList(),
+                        .map(s -> new SectionView(s.id, s.kind, s.heading, s.body, s.startOffset, s.endOffset))
+                        .toList(),
                 SpeakerStatement.ofSource(sourceId).stream()
-                        .map(s -> new StatementView(s.id, s.sectionKind, s.speaker, s.role, s.organisation, s.callsFor,
-                                s.startOffset, s.endOffset)).toList(),
-                panels.stream().map(p -> new PanelView(p.id, p.number, p.title,
-                        questions.getOrDefault(p.id, List.of()).stream().map(q -> q.body).toList())).toList(),
+                        .map(s -> new StatementView(
+                                s.id,
+                                s.sectionKind,
+                                s.speaker,
+                                s.role,
+                                s.organisation,
+                                s.callsFor,
+                                s.startOffset,
+                                s.endOffset))
+                        .toList(),
+                panels.stream()
+                        .map(p -> new PanelView(
+                                p.id,
+                                p.number,
+                                p.title,
+                                questions.getOrDefault(p.id, List.of()).stream()
+                                        .map(q -> q.body)
+                                        .toList()))
+                        .toList(),
                 ImportCorrection.ofSource(sourceId).stream()
-                        .map(c -> new CorrectionView(c.id, c.actor, c.at, c.action, c.detail)).toList());
+                        .map(c -> new CorrectionView(c.id, c.actor, c.at, c.action, c.detail))
+                        .toList());
     }
 
     static SourceDocument requireSource(long sourceId) {
         return SourceDocument.<SourceDocument>findByIdOptional(sourceId)
                 .orElseThrow(() -> Problem.notFound("Source", sourceId));
     }
-
 }

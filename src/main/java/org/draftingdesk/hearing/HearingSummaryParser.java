@@ -34,7 +34,9 @@ public final class HearingSummaryParser {
     private static final Pattern ASK_JOINT = Pattern.compile(
             "(?:;\\s+|,?\\s+and\\s+(?=(?:also\\s+)?(?:urged|called|stressed|emphasi[sz]ed|encouraged|recommended|"
                     + "invited|noted|highlighted|underscored|drew attention|asked)\\b))");
-    private static final Pattern PANEL_HEADING = Pattern.compile("^panel(?: discussion)?\\s*(\\d+)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PANEL_HEADING =
+            Pattern.compile("^panel(?: discussion)?\\s*(\\d+)\\b", Pattern.CASE_INSENSITIVE);
 
     private final SpeakerReader speakers;
 
@@ -56,10 +58,13 @@ public final class HearingSummaryParser {
         SectionBuilder section = new SectionBuilder("other", "", 0);
         while (i < blocks.size()) {
             Block block = blocks.get(i);
-            if (block.kind() == Kind.HEADING && KEY_MESSAGES.matcher(block.text()).find() && themes.isEmpty()) {
+            if (block.kind() == Kind.HEADING
+                    && KEY_MESSAGES.matcher(block.text()).find()
+                    && themes.isEmpty()) {
                 section.finish(text, sections, statements, speakers);
                 i = readThemes(text, blocks, i + 1, paragraphNumbers, themes);
-                section = new SectionBuilder("other", "", i < blocks.size() ? blocks.get(i).start() : text.length());
+                section = new SectionBuilder(
+                        "other", "", i < blocks.size() ? blocks.get(i).start() : text.length());
                 continue;
             }
             if (block.kind() == Kind.HEADING) {
@@ -77,8 +82,11 @@ public final class HearingSummaryParser {
         }
         section.finish(text, sections, statements, speakers);
         panels.addAll(readPanels(blocks));
-        String firstHeading = blocks.stream().filter(b -> b.kind() == Kind.HEADING).map(Block::text)
-                .findFirst().orElse(null);
+        String firstHeading = blocks.stream()
+                .filter(b -> b.kind() == Kind.HEADING)
+                .map(Block::text)
+                .findFirst()
+                .orElse(null);
         return new ParsedDocument(text, firstHeading, themes, sections, statements, panels);
     }
 
@@ -94,22 +102,23 @@ public final class HearingSummaryParser {
     }
 
     /** Reads numbered themes until the key-messages section ends; returns the next block index. */
-    private int readThemes(String text, List<Block> blocks, int from, Map<Block, Integer> paragraphs,
-            List<ParsedTheme> themes) {
+    private int readThemes(
+            String text, List<Block> blocks, int from, Map<Block, Integer> paragraphs, List<ParsedTheme> themes) {
         int i = from;
         ThemeBuilder theme = null;
         while (i < blocks.size()) {
             Block block = blocks.get(i);
             Matcher numbered = NUMBERED.matcher(block.text());
             boolean themeHeading = numbered.matches()
-                    && (block.kind() == Kind.HEADING || block.text().length() <= 250 && !block.text().contains("\n"))
+                    && (block.kind() == Kind.HEADING
+                            || block.text().length() <= 250 && !block.text().contains("\n"))
                     && Integer.parseInt(numbered.group(1)) == themes.size() + (theme == null ? 1 : 2);
             if (themeHeading) {
                 if (theme != null) {
                     themes.add(theme.build(text));
                 }
-                theme = new ThemeBuilder(Integer.parseInt(numbered.group(1)), stripTrailingPeriod(numbered.group(2)),
-                        block.start());
+                theme = new ThemeBuilder(
+                        Integer.parseInt(numbered.group(1)), stripTrailingPeriod(numbered.group(2)), block.start());
             } else if (block.kind() != Kind.BODY) {
                 break;
             } else if (theme != null) {
@@ -149,13 +158,15 @@ public final class HearingSummaryParser {
                 Block paragraph = paragraphs.get(p);
                 end = paragraph.end();
                 for (Sentences.Span sentence : Sentences.split(text, paragraph.start(), paragraph.end())) {
-                    String sentenceText = TextBlocks.clean(text.substring(sentence.start(), sentence.end()).replace('\n', ' '));
+                    String sentenceText = TextBlocks.clean(
+                            text.substring(sentence.start(), sentence.end()).replace('\n', ' '));
                     String group = StakeholderGroups.ofSubject(sentenceText);
                     for (Sentences.Span part : asks(text, sentence)) {
-                        String partText = TextBlocks.clean(text.substring(part.start(), part.end()).replace('\n', ' '));
+                        String partText = TextBlocks.clean(
+                                text.substring(part.start(), part.end()).replace('\n', ' '));
                         String kind = ASK.matcher(partText).find() ? "ask" : "observation";
-                        recommendations.add(new ParsedRecommendation(partText, kind, group, null,
-                                paragraphNumbers.get(p), part.start(), part.end()));
+                        recommendations.add(new ParsedRecommendation(
+                                partText, kind, group, null, paragraphNumbers.get(p), part.start(), part.end()));
                     }
                 }
             }
@@ -210,7 +221,8 @@ public final class HearingSummaryParser {
         List<ParsedPanel> panels = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Matcher heading = PANEL_HEADING.matcher(stripTime(blocks.get(i).text()));
-            if (!heading.find() || blocks.get(i).kind() == Kind.BODY && blocks.get(i).text().length() > 80) {
+            if (!heading.find()
+                    || blocks.get(i).kind() == Kind.BODY && blocks.get(i).text().length() > 80) {
                 continue;
             }
             int number = Integer.parseInt(heading.group(1));
@@ -292,7 +304,8 @@ public final class HearingSummaryParser {
             }
         }
 
-        void finish(String text, List<ParsedSection> sections, List<ParsedStatement> statements, SpeakerReader speakers) {
+        void finish(
+                String text, List<ParsedSection> sections, List<ParsedStatement> statements, SpeakerReader speakers) {
             if (blocks.isEmpty()) {
                 return;
             }

@@ -17,8 +17,7 @@ import org.draftingdesk.hearing.ParsedDocument.ParsedTheme;
 @ApplicationScoped
 public class ImportingSource {
 
-    public record RecommendationPreview(Long id, String text, String kind, String stakeholderGroup, String speaker) {
-    }
+    public record RecommendationPreview(Long id, String text, String kind, String stakeholderGroup, String speaker) {}
 
     public record ThemePreview(Long id, int number, String title, List<RecommendationPreview> recommendations) {
         public int recommendationCount() {
@@ -27,9 +26,14 @@ public class ImportingSource {
     }
 
     /** The shape of an import's answer with null ids, plus the dropped lines. */
-    public record SourcePreview(Long id, long processId, String kind, String title, LocalDate date,
-            List<ThemePreview> themes, List<Dropped> dropped) {
-    }
+    public record SourcePreview(
+            Long id,
+            long processId,
+            String kind,
+            String title,
+            LocalDate date,
+            List<ThemePreview> themes,
+            List<Dropped> dropped) {}
 
     private final HearingImportService sources;
 
@@ -40,8 +44,14 @@ public class ImportingSource {
     public SourcePreview preview(long processId, ImportRequest request, Account actor) {
         sources.requireImporter(processId, actor);
         var reading = sources.read(request);
-        return new SourcePreview(null, processId, reading.kind(), reading.title(), request.date(),
-                reading.parsed().themes().stream().map(ImportingSource::theme).toList(), reading.dropped());
+        return new SourcePreview(
+                null,
+                processId,
+                reading.kind(),
+                reading.title(),
+                request.date(),
+                reading.parsed().themes().stream().map(ImportingSource::theme).toList(),
+                reading.dropped());
     }
 
     public ImportOutcome importDocument(long processId, ImportRequest request, Account actor) {
@@ -50,8 +60,13 @@ public class ImportingSource {
     }
 
     private static ThemePreview theme(ParsedTheme t) {
-        return new ThemePreview(null, t.number(), t.title(), t.recommendations().stream()
-                .map(r -> new RecommendationPreview(null, r.text(), r.kind(), r.stakeholderGroup(), r.speaker()))
-                .toList());
+        return new ThemePreview(
+                null,
+                t.number(),
+                t.title(),
+                t.recommendations().stream()
+                        .map(r ->
+                                new RecommendationPreview(null, r.text(), r.kind(), r.stakeholderGroup(), r.speaker()))
+                        .toList());
     }
 }

@@ -1,5 +1,4 @@
 package org.draftingdesk.hearing;
 
 /** Someone corrected the recommendations of a source (added, edited, moved, deleted). */
-public record RecommendationsChanged(long sourceId) {
-}
+public record RecommendationsChanged(long sourceId) {}

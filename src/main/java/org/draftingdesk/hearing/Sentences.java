@@ -9,16 +9,14 @@ import java.util.regex.Pattern;
 /** Sentence boundaries in English prose, aware of the abbreviations UN documents use. */
 final class Sentences {
 
-    record Span(int start, int end) {
-    }
+    record Span(int start, int end) {}
 
     private static final Pattern BOUNDARY = Pattern.compile("[.!?][\"”’')\\]]*\\s+(?=[\\p{Lu}“\"(\\d])");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "ms", "mrs", "dr", "prof", "h.e", "e.g", "i.e", "etc", "no", "st", "u.s", "u.k", "vs", "jr", "sr",
             "inc", "ltd", "co", "op", "para", "art", "vol", "cf", "approx", "a.m", "p.m", "al");
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** Sentence spans of {@code text} between {@code from} and {@code to}, trimmed. */
     static List<Span> split(String text, int from, int to) {
@@ -43,7 +41,8 @@ final class Sentences {
 
     private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
         int wordStart = dot;
-        while (wordStart > sentenceStart && !Character.isWhitespace(text.charAt(wordStart - 1))
+        while (wordStart > sentenceStart
+                && !Character.isWhitespace(text.charAt(wordStart - 1))
                 && text.charAt(wordStart - 1) != '(') {
             wordStart--;
         }

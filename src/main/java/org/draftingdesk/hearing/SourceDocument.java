@@ -52,6 +52,7 @@ public class SourceDocument extends PanacheEntityBase {
     }
 
     public static Optional<SourceDocument> withContent(long processId, String contentHash) {
-        return find("processId = ?1 and contentHash = ?2", processId, contentHash).firstResultOptional();
+        return find("processId = ?1 and contentHash = ?2", processId, contentHash)
+                .firstResultOptional();
     }
 }

@@ -1,5 +1,4 @@
 package org.draftingdesk.hearing;
 
 /** A source document was imported; fired inside the importing transaction. */
-public record SourceImported(long processId, long sourceId) {
-}
+public record SourceImported(long processId, long sourceId) {}

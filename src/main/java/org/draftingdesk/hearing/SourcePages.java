@@ -9,11 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import org.draftingdesk.account.AccountService.Account;
@@ -23,11 +19,11 @@ import org.draftingdesk.hearing.SourceViews.SourceContext;
 import org.draftingdesk.hearing.SourceViews.SourceDetail;
 import org.draftingdesk.hearing.SourceViews.ThemeDetail;
 import org.draftingdesk.problem.Problem;
-import org.draftingdesk.web.Dates;
-import org.draftingdesk.web.UploadedDocument;
 import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.process.ProcessAccess.MemberView;
 import org.draftingdesk.process.ProcessService;
+import org.draftingdesk.web.Dates;
+import org.draftingdesk.web.UploadedDocument;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -46,22 +42,35 @@ public class SourcePages {
         }
     }
 
-    public record ThemeRows(ThemeDetail theme, List<RecommendationRow> rows) {
-    }
+    public record ThemeRows(ThemeDetail theme, List<RecommendationRow> rows) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance process(ProcessService.ProcessView process, List<SourceViews.SourceSummary> sources,
-                boolean membersVisible, List<MemberView> members, boolean canManage);
+        static native TemplateInstance process(
+                ProcessService.ProcessView process,
+                List<SourceViews.SourceSummary> sources,
+                boolean membersVisible,
+                List<MemberView> members,
+                boolean canManage);
 
-        static native TemplateInstance show(ProcessService.ProcessView process, SourceDetail source,
-                List<ThemeRows> themes, SourceContext context, List<String> groups, boolean canManage);
+        static native TemplateInstance show(
+                ProcessService.ProcessView process,
+                SourceDetail source,
+                List<ThemeRows> themes,
+                SourceContext context,
+                List<String> groups,
+                boolean canManage);
 
-        static native TemplateInstance preview(ProcessService.ProcessView process, ImportingSource.SourcePreview preview,
-                String title, String date, String kind, UploadedDocument document);
+        static native TemplateInstance preview(
+                ProcessService.ProcessView process,
+                ImportingSource.SourcePreview preview,
+                String title,
+                String date,
+                String kind,
+                UploadedDocument document);
 
-        static native TemplateInstance text(SourceDetail source, String before, String words, String after,
-                boolean highlighted);
+        static native TemplateInstance text(
+                SourceDetail source, String before, String words, String after, boolean highlighted);
     }
 
     private static final int CONTEXT_CHARS = 400;
@@ -73,8 +82,13 @@ public class SourcePages {
     private final CurrentAccount current;
     private final ImportingSource importing;
 
-    SourcePages(HearingImportService sources, CorrectingImport corrections, ProcessService processes,
-            ProcessAccess access, CurrentAccount current, ImportingSource importing) {
+    SourcePages(
+            HearingImportService sources,
+            CorrectingImport corrections,
+            ProcessService processes,
+            ProcessAccess access,
+            CurrentAccount current,
+            ImportingSource importing) {
         this.importing = importing;
         this.sources = sources;
         this.corrections = corrections;
@@ -89,27 +103,40 @@ public class SourcePages {
     public TemplateInstance process(@RestPath long pid) {
         Account me = current.get();
         Optional<List<MemberView>> members = access.membersIfVisible(pid, me);
-        return Templates.process(processes.get(pid), sources.sources(pid), members.isPresent(),
-                members.orElse(List.of()), access.canManage(me));
+        return Templates.process(
+                processes.get(pid),
+                sources.sources(pid),
+                members.isPresent(),
+                members.orElse(List.of()),
+                access.canManage(me));
     }
 
     /** Upload or paste: first a preview (themes, recommendations, dropped lines), then Import or Cancel. */
     @POST
     @Path("processes/{pid}/sources")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response importSource(@RestPath long pid, @RestForm String title, @RestForm String date,
-            @RestForm String kind, @RestForm String text, @RestForm FileUpload file, @RestForm String document,
-            @RestForm String documentType, @RestForm boolean confirm) {
+    public Response importSource(
+            @RestPath long pid,
+            @RestForm String title,
+            @RestForm String date,
+            @RestForm String kind,
+            @RestForm String text,
+            @RestForm FileUpload file,
+            @RestForm String document,
+            @RestForm String documentType,
+            @RestForm boolean confirm) {
         UploadedDocument upload = UploadedDocument.from(file, text, document, documentType);
-        var request = new HearingImportService.ImportRequest(title, Dates.parse(date), kind, upload.bytes(),
-                upload.contentType());
+        var request = new HearingImportService.ImportRequest(
+                title, Dates.parse(date), kind, upload.bytes(), upload.contentType());
         if (!confirm) {
             var preview = importing.preview(pid, request, actor());
-            return Response.ok(Templates.preview(processes.get(pid), preview, title, date,
-                    kind == null ? "" : kind, upload)).build();
+            return Response.ok(Templates.preview(
+                            processes.get(pid), preview, title, date, kind == null ? "" : kind, upload))
+                    .build();
         }
         var outcome = importing.importDocument(pid, request, actor());
-        return Response.seeOther(URI.create("/sources/" + outcome.source().id())).build();
+        return Response.seeOther(URI.create("/sources/" + outcome.source().id()))
+                .build();
     }
 
     @GET
@@ -118,10 +145,16 @@ public class SourcePages {
         SourceDetail source = sources.detail(sid);
         String body = sources.text(sid);
         List<ThemeRows> themes = source.themes().stream()
-                .map(t -> new ThemeRows(t, t.recommendations().stream().map(r -> row(body, r)).toList()))
+                .map(t -> new ThemeRows(
+                        t, t.recommendations().stream().map(r -> row(body, r)).toList()))
                 .toList();
-        return Templates.show(processes.get(source.processId()), source, themes, sources.context(sid),
-                StakeholderGroups.ALL, access.canManage(current.get()));
+        return Templates.show(
+                processes.get(source.processId()),
+                source,
+                themes,
+                sources.context(sid),
+                StakeholderGroups.ALL,
+                access.canManage(current.get()));
     }
 
     /** The whole document, with one recommendation (or a span) marked. */
@@ -143,7 +176,8 @@ public class SourcePages {
         int paragraphStart = Math.max(body.lastIndexOf("\n\n", r.startOffset()), r.startOffset() - CONTEXT_CHARS);
         int paragraphEnd = body.indexOf("\n\n", r.endOffset());
         paragraphEnd = paragraphEnd < 0 ? body.length() : Math.min(paragraphEnd, r.endOffset() + CONTEXT_CHARS);
-        return new RecommendationRow(r,
+        return new RecommendationRow(
+                r,
                 flat(body.substring(Math.max(0, paragraphStart), r.startOffset())),
                 flat(body.substring(r.startOffset(), r.endOffset())),
                 flat(body.substring(r.endOffset(), paragraphEnd)));

@@ -1,12 +1,12 @@
 package org.draftingdesk.hearing;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -33,10 +33,20 @@ public class SourceResource {
 
     @POST
     @Path("/processes/{pid}/sources")
-    @Consumes({MediaType.TEXT_PLAIN, "text/markdown", "application/pdf", DocumentFormat.DOCX_TYPE,
-            MediaType.APPLICATION_OCTET_STREAM})
-    public Response importSource(@RestPath long pid, @RestQuery String title, @RestQuery String date,
-            @RestQuery String kind, @RestQuery boolean dryRun, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    @Consumes({
+        MediaType.TEXT_PLAIN,
+        "text/markdown",
+        "application/pdf",
+        DocumentFormat.DOCX_TYPE,
+        MediaType.APPLICATION_OCTET_STREAM
+    })
+    public Response importSource(
+            @RestPath long pid,
+            @RestQuery String title,
+            @RestQuery String date,
+            @RestQuery String kind,
+            @RestQuery boolean dryRun,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
         var request = new HearingImportService.ImportRequest(title, Dates.parse(date), kind, body, contentType);
         if (dryRun) {
@@ -46,7 +56,9 @@ public class SourceResource {
         if (!outcome.created()) {
             return Response.ok(outcome.source()).build();
         }
-        return Response.created(URI.create("/api/sources/" + outcome.source().id())).entity(outcome.source()).build();
+        return Response.created(URI.create("/api/sources/" + outcome.source().id()))
+                .entity(outcome.source())
+                .build();
     }
 
     @GET
@@ -79,5 +91,4 @@ public class SourceResource {
     public List<SourceViews.ThemeSummary> themes(@RestPath long pid) {
         return sources.themes(pid);
     }
-
 }

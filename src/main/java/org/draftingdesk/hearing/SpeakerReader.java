@@ -16,33 +16,65 @@ import org.draftingdesk.hearing.TextBlocks.Block;
  */
 final class SpeakerReader {
 
-    private static final String NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’\\-]*\\.?|“[^”]{1,12}”|\"[^\"]{1,12}\"|de|van|den|der|von|al|el|bin|da|dos|du|la|le)";
-    private static final String HONORIFIC = "(?:(?:H\\.E\\.|Her Excellency|His Excellency|Hon\\.)\\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Dame|Sir)\\.?\\s+)?";
-    private static final String VERBS = "said|noted|highlighted|underscored|underlined|reflected|recounted|warned|stressed|"
-            + "emphasi[sz]ed|called|urged|reaffirmed|thanked|cautioned|reported|addressed|outlined|discussed|added|announced|"
-            + "described|argued|observed|welcomed|expressed|drew|spoke|shared|presented|explained|recalled|opened|closed|"
-            + "affirmed|pointed|proposed|appealed|invited|mentioned|acknowledged|commended|delivered|in (?:his|her|their) [a-z ]+";
+    private static final String NAME_WORD =
+            "(?:[\\p{Lu}][\\p{L}'’\\-]*\\.?|“[^”]{1,12}”|\"[^\"]{1,12}\"|de|van|den|der|von|al|el|bin|da|dos|du|la|le)";
+    private static final String HONORIFIC =
+            "(?:(?:H\\.E\\.|Her Excellency|His Excellency|Hon\\.)\\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Dame|Sir)\\.?\\s+)?";
+    private static final String VERBS =
+            "said|noted|highlighted|underscored|underlined|reflected|recounted|warned|stressed|"
+                    + "emphasi[sz]ed|called|urged|reaffirmed|thanked|cautioned|reported|addressed|outlined|discussed|added|announced|"
+                    + "described|argued|observed|welcomed|expressed|drew|spoke|shared|presented|explained|recalled|opened|closed|"
+                    + "affirmed|pointed|proposed|appealed|invited|mentioned|acknowledged|commended|delivered|in (?:his|her|their) [a-z ]+";
     private static final Pattern PERSON = Pattern.compile(
-            "^(" + HONORIFIC + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,6}),\\s+(.+?),\\s+(?:also\\s+)?(?:" + VERBS + ")\\b",
+            "^(" + HONORIFIC + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,6}),\\s+(.+?),\\s+(?:also\\s+)?(?:" + VERBS
+                    + ")\\b",
             Pattern.DOTALL);
-    private static final Pattern AGENDA_ENTRY = Pattern.compile(
-            "^(?:Moderator:\\s*)?(" + HONORIFIC.replace("?:(?:Mr", "?:(?:Mr") + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,6})\\s*,\\s*(.{4,}?)\\.?$");
+    private static final Pattern AGENDA_ENTRY =
+            Pattern.compile("^(?:Moderator:\\s*)?(" + HONORIFIC.replace("?:(?:Mr", "?:(?:Mr") + NAME_WORD + "(?:\\s+"
+                    + NAME_WORD + "){1,6})\\s*,\\s*(.{4,}?)\\.?$");
     private static final Pattern CALLS = Pattern.compile(
             "\\b(?:called (?:for|on|upon)|urged|stressed the need (?:for|to)|outlined the need for|the need for|"
-                    + "should|must|appealed|recommended|asked)\\b(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern PRONOUN = Pattern.compile("^(?:He|She|They|Her Excellency|His Excellency|(?:Mr|Ms|Mrs|Dr)\\.?\\s+[\\p{Lu}][\\p{L}'’\\-]+)\\b");
-    private static final Set<String> NOT_NAMES = Set.of("Many", "Participants", "Stakeholders", "The", "Several", "Some",
-            "Opening", "During", "Members", "Officials", "Speakers", "Panellists", "Panelists", "Member", "In", "On",
-            "It", "This", "These", "Calls", "Reference", "Further", "Additionally", "Moreover");
+                    + "should|must|appealed|recommended|asked)\\b(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern PRONOUN = Pattern.compile(
+            "^(?:He|She|They|Her Excellency|His Excellency|(?:Mr|Ms|Mrs|Dr)\\.?\\s+[\\p{Lu}][\\p{L}'’\\-]+)\\b");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "Many",
+            "Participants",
+            "Stakeholders",
+            "The",
+            "Several",
+            "Some",
+            "Opening",
+            "During",
+            "Members",
+            "Officials",
+            "Speakers",
+            "Panellists",
+            "Panelists",
+            "Member",
+            "In",
+            "On",
+            "It",
+            "This",
+            "These",
+            "Calls",
+            "Reference",
+            "Further",
+            "Additionally",
+            "Moreover");
 
     private final Set<String> delegations;
     private final Pattern delegationSentence;
 
     SpeakerReader(Set<String> delegations) {
         this.delegations = delegations;
-        String names = delegations.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+        String names = delegations.stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
-        this.delegationSentence = names.isEmpty() ? null
+        this.delegationSentence = names.isEmpty()
+                ? null
                 : Pattern.compile("^(?:The\\s+)?(" + names + ")\\s+(?:also\\s+)?(?:called|said|stressed|highlighted|"
                         + "announced|urged|noted|proposed|emphasi[sz]ed|recommended)\\b");
     }
@@ -55,7 +87,8 @@ final class SpeakerReader {
         int currentEnd = -1;
         StringBuilder calls = new StringBuilder();
         for (Sentences.Span span : Sentences.split(text, block.start(), block.end())) {
-            String sentence = TextBlocks.clean(text.substring(span.start(), span.end()).replace('\n', ' '));
+            String sentence =
+                    TextBlocks.clean(text.substring(span.start(), span.end()).replace('\n', ' '));
             String speaker = null;
             String role = null;
             Matcher person = PERSON.matcher(sentence);
@@ -114,14 +147,26 @@ final class SpeakerReader {
         return surname.length() > 2 && sentence.startsWith(surname);
     }
 
-    private static void flush(List<ParsedStatement> found, String sectionKind, String speaker, String role,
-            StringBuilder calls, int start, int end) {
+    private static void flush(
+            List<ParsedStatement> found,
+            String sectionKind,
+            String speaker,
+            String role,
+            StringBuilder calls,
+            int start,
+            int end) {
         if (speaker == null) {
             return;
         }
         String[] roleAndOrg = splitRole(role);
-        found.add(new ParsedStatement(sectionKind, speaker, roleAndOrg[0], roleAndOrg[1],
-                calls.length() == 0 ? null : calls.toString(), start, end));
+        found.add(new ParsedStatement(
+                sectionKind,
+                speaker,
+                roleAndOrg[0],
+                roleAndOrg[1],
+                calls.length() == 0 ? null : calls.toString(),
+                start,
+                end));
     }
 
     /** Agenda tables: one speaker per bullet, list item or cell. */
@@ -132,9 +177,11 @@ final class SpeakerReader {
             if (!m.matches() || NOT_NAMES.contains(m.group(1).split("\\s+")[0])) {
                 continue;
             }
-            String[] roleAndOrg = splitRole(m.group(2).replaceAll("\\s*\\((?:speaking on|in his|in her)[^)]*\\)?", "").strip());
-            found.add(new ParsedStatement("agenda", m.group(1).strip(), roleAndOrg[0], roleAndOrg[1], null,
-                    block.start(), block.end()));
+            String[] roleAndOrg = splitRole(m.group(2)
+                    .replaceAll("\\s*\\((?:speaking on|in his|in her)[^)]*\\)?", "")
+                    .strip());
+            found.add(new ParsedStatement(
+                    "agenda", m.group(1).strip(), roleAndOrg[0], roleAndOrg[1], null, block.start(), block.end()));
         }
         return found;
     }
@@ -142,7 +189,9 @@ final class SpeakerReader {
     static List<String> agendaEntries(String table) {
         String s = table.replaceAll("(?i)<li[^>]*>|</li>|</?ul[^>]*>|</?p>|<br\\s*/?>", "\n")
                 .replaceAll("(?i)</?(?:b|i|em|strong|sup|span)[^>]*>", "")
-                .replace('▪', '\n').replace('•', '\n').replace('\t', '\n');
+                .replace('▪', '\n')
+                .replace('•', '\n')
+                .replace('\t', '\n');
         List<String> entries = new ArrayList<>();
         for (String line : s.split("\n")) {
             String clean = line.replaceAll("\\s+", " ").replaceAll("\\s+,", ",").strip();
@@ -168,7 +217,8 @@ final class SpeakerReader {
         if (comma > 0) {
             return new String[] {r.substring(0, comma), r.substring(comma + 2)};
         }
-        Matcher of = Pattern.compile("^(.{3,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?(\\p{Lu}.*)$").matcher(r);
+        Matcher of = Pattern.compile("^(.{3,80}?)\\s+(?:of|at)\\s+(?:the\\s+)?(\\p{Lu}.*)$")
+                .matcher(r);
         if (of.matches() && !of.group(1).toLowerCase(Locale.ROOT).contains("representative")) {
             return new String[] {of.group(1), of.group(2)};
         }

@@ -20,8 +20,17 @@ public final class StakeholderGroups {
     public static final String PANELLISTS = "panellists";
     public static final String PARTICIPANTS = "participants";
 
-    public static final List<String> ALL = List.of(MEMBER_STATES, CIVIL_SOCIETY, SURVIVORS, UN_ENTITIES,
-            PRIVATE_SECTOR, FINANCIAL_SECTOR, ACADEMIA, NHRIS, PANELLISTS, PARTICIPANTS);
+    public static final List<String> ALL = List.of(
+            MEMBER_STATES,
+            CIVIL_SOCIETY,
+            SURVIVORS,
+            UN_ENTITIES,
+            PRIVATE_SECTOR,
+            FINANCIAL_SECTOR,
+            ACADEMIA,
+            NHRIS,
+            PANELLISTS,
+            PARTICIPANTS);
 
     /** Sentence openings naming who spoke: "Many participants", "One panellist", "Member States". */
     private static final Pattern SUBJECT = Pattern.compile(
@@ -37,7 +46,9 @@ public final class StakeholderGroups {
     private static final Pattern LEADING_PHRASE = Pattern.compile(
             "^(?:in particular|additionally|moreover|further|furthermore|lastly|finally|however|also|in addition"
                     + "|on the other hand|as part of that process|in this regard|at the same time),\\s+");
-    private static final Pattern NOT_A_SPEAKER = Pattern.compile("\\b(?:need|importance|role|issue|use|theme|call)s?\\b");
+
+    private static final Pattern NOT_A_SPEAKER =
+            Pattern.compile("\\b(?:need|importance|role|issue|use|theme|call)s?\\b");
 
     private static final Map<String, String> WORDS = new java.util.LinkedHashMap<>();
 
@@ -68,8 +79,7 @@ public final class StakeholderGroups {
         WORDS.put("stakeholder", PARTICIPANTS);
     }
 
-    private StakeholderGroups() {
-    }
+    private StakeholderGroups() {}
 
     /** The group a sentence attributes its content to, or null when it does not say. */
     public static String ofSubject(String sentence) {

@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  */
 final class TextBlocks {
 
-    enum Kind { HEADING, BODY, TABLE }
+    enum Kind {
+        HEADING,
+        BODY,
+        TABLE
+    }
 
     /** A block: its kind, its clean text, and where it stands in the normalised source. */
     record Block(Kind kind, String text, int start, int end, boolean marked) {
@@ -22,14 +26,14 @@ final class TextBlocks {
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*[:.]?\\s*$");
-    private static final Pattern HTML_HEADING = Pattern.compile("^\\s*<h[1-6][^>]*>(.*?)</h[1-6]>\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HTML_TAG = Pattern.compile("</?(?:p|ul|li|ol|b|i|sup|sub|br|div|span|table|tr|td|strong|em)\\b[^>]*>",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_HEADING =
+            Pattern.compile("^\\s*<h[1-6][^>]*>(.*?)</h[1-6]>\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "</?(?:p|ul|li|ol|b|i|sup|sub|br|div|span|table|tr|td|strong|em)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\((?:[^)]*)\\)");
     private static final Pattern TERMINAL = Pattern.compile("[.!?:;][\"”’')\\]]*$");
 
-    private TextBlocks() {
-    }
+    private TextBlocks() {}
 
     /** Line endings to LF, no byte-order mark, no trailing spaces at the very end. */
     static String normalise(String raw) {
@@ -71,14 +75,23 @@ final class TextBlocks {
                 }
                 int leading = line.length() - line.stripLeading().length();
                 if (marked != null && !marked.isBlank()) {
-                    blocks.add(new Block(Kind.HEADING, marked, lineStart + leading, lineStart + line.stripTrailing().length(), true));
+                    blocks.add(new Block(
+                            Kind.HEADING,
+                            marked,
+                            lineStart + leading,
+                            lineStart + line.stripTrailing().length(),
+                            true));
                 } else if (ownLine) {
-                    blocks.add(unmarked(line, lineStart + leading, lineStart + line.stripTrailing().length()));
+                    blocks.add(unmarked(
+                            line,
+                            lineStart + leading,
+                            lineStart + line.stripTrailing().length()));
                 }
                 previousLine = null;
             } else {
                 if (blockStart < 0) {
-                    blockStart = lineStart + (line.length() - line.stripLeading().length());
+                    blockStart =
+                            lineStart + (line.length() - line.stripLeading().length());
                 } else {
                     current.append('\n');
                 }
@@ -106,8 +119,11 @@ final class TextBlocks {
         }
         String text = clean(line);
         String following = next.strip();
-        return text.length() <= 150 && looksLikePlainHeading(text) && !following.isEmpty()
-                && (Character.isUpperCase(following.codePointAt(0)) || following.startsWith("#")
+        return text.length() <= 150
+                && looksLikePlainHeading(text)
+                && !following.isEmpty()
+                && (Character.isUpperCase(following.codePointAt(0))
+                        || following.startsWith("#")
                         || Character.isDigit(following.codePointAt(0)));
     }
 
@@ -163,18 +179,25 @@ final class TextBlocks {
         List<Block> mended = new ArrayList<>();
         for (Block block : blocks) {
             Block previous = mended.isEmpty() ? null : mended.get(mended.size() - 1);
-            boolean cutLabel = previous != null && previous.kind() == Kind.HEADING && !previous.marked()
-                    && startsLowerCase(block) && block.kind() != Kind.TABLE && !block.marked();
+            boolean cutLabel = previous != null
+                    && previous.kind() == Kind.HEADING
+                    && !previous.marked()
+                    && startsLowerCase(block)
+                    && block.kind() != Kind.TABLE
+                    && !block.marked();
             if (cutLabel) {
                 // What looked like a heading was the first half of a paragraph cut by a page break.
-                mended.set(mended.size() - 1, new Block(Kind.BODY, previous.text() + " " + block.text(),
-                        previous.start(), block.end(), false));
+                mended.set(
+                        mended.size() - 1,
+                        new Block(
+                                Kind.BODY, previous.text() + " " + block.text(), previous.start(), block.end(), false));
                 continue;
             }
             boolean continuation = previous != null
                     && previous.kind() == Kind.BODY
                     && !endsSentence(previous.text())
-                    && (block.kind() == Kind.BODY || startsLowerCase(block) && block.kind() != Kind.TABLE && !block.marked())
+                    && (block.kind() == Kind.BODY
+                            || startsLowerCase(block) && block.kind() != Kind.TABLE && !block.marked())
                     && (startsLowerCase(block) || previous.text().length() >= 120);
             if (continuation) {
                 mended.set(mended.size() - 1, previous.withEnd(previous.text() + " " + block.text(), block.end()));

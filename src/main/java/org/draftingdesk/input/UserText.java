@@ -11,8 +11,7 @@ import org.draftingdesk.problem.Problem;
  */
 public final class UserText {
 
-    private UserText() {
-    }
+    private UserText() {}
 
     /** The text, trimmed of invisible characters at both ends; refused when absent, empty or unfit. */
     public static String required(String field, String value, int maxLength) {
@@ -48,7 +47,9 @@ public final class UserText {
     public static void checkCharacters(String field, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 int cp = value.codePointAt(i);
                 if (isNonCharacter(cp)) {
                     throw unfit(field, "a non-character", cp, i);
@@ -67,12 +68,20 @@ public final class UserText {
     /** Zero-width and formatting characters, byte order marks, bidi marks and every kind of space. */
     public static boolean isInvisible(int cp) {
         int type = Character.getType(cp);
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.FORMAT
+        return Character.isWhitespace(cp)
+                || Character.isSpaceChar(cp)
+                || type == Character.FORMAT
                 || type == Character.CONTROL
                 // Hangul fillers and the braille blank render as nothing.
-                || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x2800
+                || cp == 0x115F
+                || cp == 0x1160
+                || cp == 0x3164
+                || cp == 0xFFA0
+                || cp == 0x2800
                 // Variation selectors and combining grapheme joiner: modifiers with no glyph of their own.
-                || cp == 0x034F || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+                || cp == 0x034F
+                || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
     /** The text without invisible characters at its start and end. */
@@ -93,6 +102,7 @@ public final class UserText {
     }
 
     private static Problem unfit(String field, String what, int cp, int index) {
-        return Problem.badInput(field, String.format("%s: contains %s (U+%04X) at position %d", field, what, cp, index));
+        return Problem.badInput(
+                field, String.format("%s: contains %s (U+%04X) at position %d", field, what, cp, index));
     }
 }

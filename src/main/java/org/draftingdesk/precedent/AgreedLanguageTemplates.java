@@ -12,8 +12,7 @@ import org.draftingdesk.precedent.PrecedentViews.Badge;
 @TemplateExtension(namespace = "agreed")
 public class AgreedLanguageTemplates {
 
-    private AgreedLanguageTemplates() {
-    }
+    private AgreedLanguageTemplates() {}
 
     /** The badge of a wording in a process, or null when none of it was agreed before. */
     static Badge badge(Object processId, Object text) {
@@ -21,6 +20,10 @@ public class AgreedLanguageTemplates {
             return null;
         }
         long pid = processId instanceof Number n ? n.longValue() : Long.parseLong(processId.toString());
-        return Arc.container().instance(PrecedentService.class).get().badge(pid, text.toString()).orElse(null);
+        return Arc.container()
+                .instance(PrecedentService.class)
+                .get()
+                .badge(pid, text.toString())
+                .orElse(null);
     }
 }

@@ -23,11 +23,18 @@ public final class PrecedentIndex {
 
     /** Word runs at least this long count as agreed wording. */
     public static final int RUN = 6;
+
     private static final int GRAM = 3;
 
     /** A paragraph of an adopted text, as the index holds it. */
-    public record Entry(long paragraphId, long precedentId, String symbol, LocalDate adopted, String kind,
-            String number, String text) {
+    public record Entry(
+            long paragraphId,
+            long precedentId,
+            String symbol,
+            LocalDate adopted,
+            String kind,
+            String number,
+            String text) {
         /** "OP12" for a numbered operative paragraph; an unnumbered preambular one keeps its place ("PP3"). */
         public String label() {
             return "OP".equals(kind) && !number.startsWith("OP") ? "OP" + number : number;
@@ -35,8 +42,7 @@ public final class PrecedentIndex {
     }
 
     /** One earlier paragraph close to the wording, with the word diff that turns it into the wording. */
-    public record Match(Entry entry, double similarity, List<WordDiff.Segment> diff) {
-    }
+    public record Match(Entry entry, double similarity, List<WordDiff.Segment> diff) {}
 
     /** What the library says about a wording: its agreed share and the closest paragraphs, best first. */
     public record Result(double agreedShare, List<Match> matches) {
@@ -62,7 +68,9 @@ public final class PrecedentIndex {
         for (int i = 0; i < entries.size(); i++) {
             List<String> w = Words.of(entries.get(i).text());
             words.add(w);
-            ids[i] = w.stream().mapToInt(x -> dictionary.computeIfAbsent(x, k -> dictionary.size())).toArray();
+            ids[i] = w.stream()
+                    .mapToInt(x -> dictionary.computeIfAbsent(x, k -> dictionary.size()))
+                    .toArray();
             Set<Long> grams = grams(w, GRAM);
             gramCounts[i] = grams.size();
             for (long g : grams) {
@@ -81,7 +89,8 @@ public final class PrecedentIndex {
             }
         }
         this.postings = new HashMap<>(lists.size() * 2);
-        lists.forEach((g, l) -> postings.put(g, l.stream().mapToInt(Integer::intValue).toArray()));
+        lists.forEach(
+                (g, l) -> postings.put(g, l.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     public static PrecedentIndex of(List<Entry> entries) {
@@ -127,7 +136,8 @@ public final class PrecedentIndex {
             }
         }
         candidates.sort(Comparator.comparingDouble(i -> -2.0 * shared[i] / (clauseGrams.size() + gramCounts[i])));
-        Lcs lcs = new Lcs(clause.stream().mapToInt(x -> dictionary.getOrDefault(x, -1)).toArray());
+        Lcs lcs = new Lcs(
+                clause.stream().mapToInt(x -> dictionary.getOrDefault(x, -1)).toArray());
         List<Match> matches = new ArrayList<>();
         for (int i : candidates.subList(0, Math.min(pool, candidates.size()))) {
             int common = lcs.with(ids[i]);
@@ -137,7 +147,9 @@ public final class PrecedentIndex {
                 .thenComparing((Match m) -> m.entry().adopted(), Comparator.reverseOrder())
                 .thenComparingLong(m -> m.entry().paragraphId()));
         List<Match> best = matches.subList(0, Math.min(limit, matches.size())).stream()
-                .map(m -> new Match(m.entry(), m.similarity(), WordDiff.between(m.entry().text(), text))).toList();
+                .map(m -> new Match(
+                        m.entry(), m.similarity(), WordDiff.between(m.entry().text(), text)))
+                .toList();
         return new Result(agreedShare(clause, excluded), best);
     }
 

@@ -44,14 +44,24 @@ public class PrecedentResource {
     @POST
     @Path("/precedents")
     @Consumes(MediaType.WILDCARD)
-    public Response add(@RestQuery String symbol, @RestQuery String title, @RestQuery String adopted,
-            @RestQuery Long process, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        var outcome = precedents.add(new PrecedentService.NewPrecedent(symbol, title, Dates.parse(adopted), process),
-                body, contentType, current.get());
+    public Response add(
+            @RestQuery String symbol,
+            @RestQuery String title,
+            @RestQuery String adopted,
+            @RestQuery Long process,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body) {
+        var outcome = precedents.add(
+                new PrecedentService.NewPrecedent(symbol, title, Dates.parse(adopted), process),
+                body,
+                contentType,
+                current.get());
         if (!outcome.created()) {
             return Response.ok(outcome.precedent()).build();
         }
-        return Response.created(URI.create("/api/precedents/" + outcome.precedent().id())).entity(outcome.precedent())
+        return Response.created(
+                        URI.create("/api/precedents/" + outcome.precedent().id()))
+                .entity(outcome.precedent())
                 .build();
     }
 

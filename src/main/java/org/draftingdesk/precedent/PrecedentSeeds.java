@@ -28,11 +28,9 @@ public class PrecedentSeeds {
     private static final Logger LOG = Logger.getLogger(PrecedentSeeds.class);
     private static final Account SYSTEM = new Account(0, "system", "system", GlobalRole.ADMIN, null);
 
-    record Manifest(List<SeedPrecedent> precedents) {
-    }
+    record Manifest(List<SeedPrecedent> precedents) {}
 
-    record SeedPrecedent(String file, String symbol, String title, String adopted, String process) {
-    }
+    record SeedPrecedent(String file, String symbol, String title, String adopted, String process) {}
 
     private final DraftingConfig config;
     private final PrecedentService precedents;
@@ -53,10 +51,17 @@ public class PrecedentSeeds {
     public void importAll() {
         int created = 0;
         for (SeedPrecedent p : manifest().precedents()) {
-            Long processId = p.process() == null ? null : QuarkusTransaction.requiringNew()
-                    .call(() -> DraftingProcess.seeded(p.process()).map(x -> x.id).orElse(null));
-            var outcome = precedents.add(new PrecedentService.NewPrecedent(p.symbol(), p.title(),
-                    LocalDate.parse(p.adopted()), processId), read("seeds/" + p.file()), "text/plain", SYSTEM);
+            Long processId = p.process() == null
+                    ? null
+                    : QuarkusTransaction.requiringNew()
+                            .call(() -> DraftingProcess.seeded(p.process())
+                                    .map(x -> x.id)
+                                    .orElse(null));
+            var outcome = precedents.add(
+                    new PrecedentService.NewPrecedent(p.symbol(), p.title(), LocalDate.parse(p.adopted()), processId),
+                    read("seeds/" + p.file()),
+                    "text/plain",
+                    SYSTEM);
             if (outcome.created()) {
                 created++;
             }

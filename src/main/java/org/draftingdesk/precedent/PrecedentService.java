@@ -4,14 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,21 +36,16 @@ public class PrecedentService {
     public static final int DEFAULT_LIMIT = 3;
     public static final int MAX_LIMIT = 20;
 
-    public record NewPrecedent(String symbol, String title, LocalDate adopted, Long processId) {
-    }
+    public record NewPrecedent(String symbol, String title, LocalDate adopted, Long processId) {}
 
-    public record Outcome(boolean created, PrecedentSummary precedent) {
-    }
+    public record Outcome(boolean created, PrecedentSummary precedent) {}
 
     /** A paragraph of an adopted text: its kind, its number as printed, its text. */
-    public record Paragraph(String kind, String number, String text) {
-    }
+    public record Paragraph(String kind, String number, String text) {}
 
-    private record Generation(long count, long last) {
-    }
+    private record Generation(long count, long last) {}
 
-    private record Snapshot(Generation generation, PrecedentIndex index) {
-    }
+    private record Snapshot(Generation generation, PrecedentIndex index) {}
 
     private final EntityManager em;
     private final ProcessAccess access;
@@ -80,11 +70,12 @@ public class PrecedentService {
             throw Problem.tooLarge("The adopted text has " + content.length + " bytes; at most "
                     + config.maxSourceBytes() + " are accepted");
         }
-        List<Paragraph> paragraphs = DeclarationReader.read(DocumentReader.read(content, contentType)).paragraphs()
-                .stream()
-                .filter(c -> !c.text().isBlank())
-                .map(c -> new Paragraph(c.kind(), "OP".equals(c.kind()) ? c.label().substring(2) : c.label(), c.text()))
-                .toList();
+        List<Paragraph> paragraphs =
+                DeclarationReader.read(DocumentReader.read(content, contentType)).paragraphs().stream()
+                        .filter(c -> !c.text().isBlank())
+                        .map(c -> new Paragraph(
+                                c.kind(), "OP".equals(c.kind()) ? c.label().substring(2) : c.label(), c.text()))
+                        .toList();
         if (paragraphs.isEmpty()) {
             throw Problem.unprocessable("No paragraphs found in the adopted text");
         }
@@ -103,22 +94,26 @@ public class PrecedentService {
         if (request.adopted() == null) {
             throw Problem.badInput("adopted is required: the date of adoption, YYYY-MM-DD");
         }
-        String title = request.title() == null || request.title().isBlank() ? symbol : request.title().strip();
+        String title = request.title() == null || request.title().isBlank()
+                ? symbol
+                : request.title().strip();
         List<Paragraph> paragraphs = paragraphsOf(content, contentType);
-        String hash = Digests.sha256(paragraphs.stream().map(p -> p.kind() + "\t" + p.number() + "\t" + p.text())
+        String hash = Digests.sha256(paragraphs.stream()
+                .map(p -> p.kind() + "\t" + p.number() + "\t" + p.text())
                 .collect(Collectors.joining("\n")));
         return QuarkusTransaction.joiningExisting().call(() -> store(symbol, title, request, paragraphs, hash, actor));
     }
 
-    private Outcome store(String symbol, String title, NewPrecedent request, List<Paragraph> paragraphs, String hash,
-            Account actor) {
+    private Outcome store(
+            String symbol, String title, NewPrecedent request, List<Paragraph> paragraphs, String hash, Account actor) {
         em.createNativeQuery("select pg_advisory_xact_lock(7311)").getSingleResult();
         Optional<Precedent> same = Precedent.withHash(hash);
         if (same.isPresent()) {
             return new Outcome(false, summary(same.get()));
         }
         if (Precedent.withSymbol(symbol).isPresent()) {
-            throw new Problem.Conflict(symbol + " is already in the library with other wording; adopted texts never change",
+            throw new Problem.Conflict(
+                    symbol + " is already in the library with other wording; adopted texts never change",
                     Map.of("symbol", symbol));
         }
         if (request.processId() != null) {
@@ -149,11 +144,18 @@ public class PrecedentService {
     public List<PrecedentSummary> list() {
         return QuarkusTransaction.joiningExisting().call(() -> {
             Map<Long, Long> counts = em.createQuery(
-                    "select pp.precedentId as id, count(pp) as n from PrecedentParagraph pp group by pp.precedentId",
-                    Tuple.class).getResultStream()
+                            "select pp.precedentId as id, count(pp) as n from PrecedentParagraph pp group by pp.precedentId",
+                            Tuple.class)
+                    .getResultStream()
                     .collect(Collectors.toMap(t -> t.get("id", Long.class), t -> t.get("n", Long.class)));
-            return Precedent.newestFirst().stream().map(p -> new PrecedentSummary(p.id, p.symbol, p.title, p.adopted,
-                    counts.getOrDefault(p.id, 0L).intValue())).toList();
+            return Precedent.newestFirst().stream()
+                    .map(p -> new PrecedentSummary(
+                            p.id,
+                            p.symbol,
+                            p.title,
+                            p.adopted,
+                            counts.getOrDefault(p.id, 0L).intValue()))
+                    .toList();
         });
     }
 
@@ -164,19 +166,22 @@ public class PrecedentService {
             if (p == null) {
                 throw Problem.notFound("Precedent", id);
             }
-            List<PrecedentViews.ParagraphView> paragraphs = PrecedentParagraph
-                    .<PrecedentParagraph>list("precedentId = ?1 order by position", id).stream()
-                    .map(pp -> new PrecedentViews.ParagraphView(pp.number,
-                            new PrecedentIndex.Entry(pp.id, id, p.symbol, p.adopted, pp.kind, pp.number, pp.body).label(),
-                            pp.body))
-                    .toList();
+            List<PrecedentViews.ParagraphView> paragraphs =
+                    PrecedentParagraph.<PrecedentParagraph>list("precedentId = ?1 order by position", id).stream()
+                            .map(pp -> new PrecedentViews.ParagraphView(
+                                    pp.number,
+                                    new PrecedentIndex.Entry(
+                                                    pp.id, id, p.symbol, p.adopted, pp.kind, pp.number, pp.body)
+                                            .label(),
+                                    pp.body))
+                            .toList();
             return new PrecedentViews.PrecedentDetail(p.id, p.symbol, p.title, p.adopted, paragraphs);
         });
     }
 
     private PrecedentSummary summary(Precedent p) {
-        return new PrecedentSummary(p.id, p.symbol, p.title, p.adopted,
-                (int) PrecedentParagraph.count("precedentId", p.id));
+        return new PrecedentSummary(
+                p.id, p.symbol, p.title, p.adopted, (int) PrecedentParagraph.count("precedentId", p.id));
     }
 
     /** The agreed language of a clause of the working draft, for a member of its process. */
@@ -195,20 +200,24 @@ public class PrecedentService {
             return c;
         });
         PrecedentIndex.Result result = about(processId, clause.body, n);
-        return new ClausePrecedents(clause.id, clause.label, result.agreedShare(), result.matches().stream()
-                .map(PrecedentService::view).toList());
+        return new ClausePrecedents(
+                clause.id,
+                clause.label,
+                result.agreedShare(),
+                result.matches().stream().map(PrecedentService::view).toList());
     }
 
     /** The working text of a clause (its reader already checked). */
     String clauseText(long clauseId) {
-        return QuarkusTransaction.joiningExisting().call(() -> Clause.<Clause>findByIdOptional(clauseId)
-                .map(c -> c.body).orElseThrow(() -> Problem.notFound("Clause", clauseId)));
+        return QuarkusTransaction.joiningExisting()
+                .call(() -> Clause.<Clause>findByIdOptional(clauseId)
+                        .map(c -> c.body)
+                        .orElseThrow(() -> Problem.notFound("Clause", clauseId)));
     }
 
     static PrecedentMatch view(PrecedentIndex.Match m) {
         PrecedentIndex.Entry e = m.entry();
-        return new PrecedentMatch(e.symbol(), e.number(), e.label(), e.adopted(), e.text(), m.similarity(),
-                m.diff());
+        return new PrecedentMatch(e.symbol(), e.number(), e.label(), e.adopted(), e.text(), m.similarity(), m.diff());
     }
 
     /**
@@ -230,7 +239,8 @@ public class PrecedentService {
             return Optional.empty();
         }
         PrecedentIndex.Match top = r.matches().get(0);
-        return Optional.of(new Badge(r.agreedShare(), top.entry().symbol(), top.entry().label(), top.similarity()));
+        return Optional.of(
+                new Badge(r.agreedShare(), top.entry().symbol(), top.entry().label(), top.similarity()));
     }
 
     /**
@@ -243,7 +253,8 @@ public class PrecedentService {
     Set<Long> ownTexts(long processId) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             @SuppressWarnings("unchecked")
-            List<Number> ids = em.createNativeQuery("""
+            List<Number> ids =
+                    em.createNativeQuery("""
                     with own as (
                         select p.id, p.adopted from precedent p
                         where p.process_id = :pid
@@ -266,9 +277,12 @@ public class PrecedentService {
      */
     PrecedentIndex index() {
         Generation now = QuarkusTransaction.joiningExisting().call(() -> {
-            Tuple t = (Tuple) em.createNativeQuery("select count(*) as n, coalesce(max(id), 0) as last from precedent",
-                    Tuple.class).getSingleResult();
-            return new Generation(t.get("n", Number.class).longValue(), t.get("last", Number.class).longValue());
+            Tuple t = (Tuple) em.createNativeQuery(
+                            "select count(*) as n, coalesce(max(id), 0) as last from precedent", Tuple.class)
+                    .getSingleResult();
+            return new Generation(
+                    t.get("n", Number.class).longValue(),
+                    t.get("last", Number.class).longValue());
         });
         Snapshot s = snapshot;
         if (s != null && s.generation().equals(now)) {
@@ -279,18 +293,26 @@ public class PrecedentService {
             if (s != null && s.generation().equals(now)) {
                 return s.index();
             }
-            List<PrecedentIndex.Entry> entries = QuarkusTransaction.joiningExisting().call(() -> em.createNativeQuery("""
+            List<PrecedentIndex.Entry> entries = QuarkusTransaction.joiningExisting()
+                    .call(() -> em.createNativeQuery("""
                     select pp.id as pid, p.id as precedent, p.symbol as symbol, p.adopted as adopted, pp.kind as kind,
                            pp.number as number, pp.body as body
                     from precedent_paragraph pp join precedent p on p.id = pp.precedent_id
                     order by p.id, pp.position
-                    """, Tuple.class).getResultStream().map(r -> {
-                Tuple t = (Tuple) r;
-                return new PrecedentIndex.Entry(t.get("pid", Number.class).longValue(),
-                        t.get("precedent", Number.class).longValue(), t.get("symbol", String.class),
-                        toLocalDate(t.get("adopted")), t.get("kind", String.class), t.get("number", String.class),
-                        t.get("body", String.class));
-            }).toList());
+                    """, Tuple.class)
+                            .getResultStream()
+                            .map(r -> {
+                                Tuple t = (Tuple) r;
+                                return new PrecedentIndex.Entry(
+                                        t.get("pid", Number.class).longValue(),
+                                        t.get("precedent", Number.class).longValue(),
+                                        t.get("symbol", String.class),
+                                        toLocalDate(t.get("adopted")),
+                                        t.get("kind", String.class),
+                                        t.get("number", String.class),
+                                        t.get("body", String.class));
+                            })
+                            .toList());
             PrecedentIndex index = PrecedentIndex.of(entries);
             snapshot = new Snapshot(now, index);
             return index;

@@ -15,15 +15,17 @@ public final class Words {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\\-][\\p{L}\\p{N}]+)*");
 
-    private Words() {
-    }
+    private Words() {}
 
     public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
         if (text == null) {
             return words;
         }
-        String normal = text.replace('’', '\'').replace('‘', '\'').replace('\u2011', '-').replace('\u2010', '-')
+        String normal = text.replace('’', '\'')
+                .replace('‘', '\'')
+                .replace('\u2011', '-')
+                .replace('\u2010', '-')
                 .replace('\u00AD', '-');
         Matcher m = WORD.matcher(normal);
         while (m.find()) {

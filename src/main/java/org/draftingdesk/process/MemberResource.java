@@ -12,8 +12,7 @@ import org.jboss.resteasy.reactive.RestPath;
 @Path("/api")
 public class MemberResource {
 
-    public record NewMember(String username, String role) {
-    }
+    public record NewMember(String username, String role) {}
 
     private final ProcessAccess access;
     private final CurrentAccount current;
@@ -29,7 +28,9 @@ public class MemberResource {
         if (request == null) {
             throw Problem.badInput("A member needs username and role");
         }
-        return Response.status(201).entity(access.addMember(pid, request.username(), request.role(), current.get())).build();
+        return Response.status(201)
+                .entity(access.addMember(pid, request.username(), request.role(), current.get()))
+                .build();
     }
 
     @GET

@@ -28,11 +28,10 @@ import org.draftingdesk.problem.Problem;
 @ApplicationScoped
 public class ProcessAccess {
 
-    private static final Set<String> ROLES = Set.of(ProcessMember.CO_FACILITATOR, ProcessMember.DELEGATE,
-            ProcessMember.OBSERVER);
+    private static final Set<String> ROLES =
+            Set.of(ProcessMember.CO_FACILITATOR, ProcessMember.DELEGATE, ProcessMember.OBSERVER);
 
-    public record MemberView(long userId, String username, String displayName, String role, Long delegationId) {
-    }
+    public record MemberView(long userId, String username, String displayName, String role, Long delegationId) {}
 
     @Transactional
     public Optional<String> roleOf(long processId, Account account) {
@@ -50,7 +49,8 @@ public class ProcessAccess {
 
     @Transactional
     public boolean canRead(long processId, Account account) {
-        return account.isSecretariat() || ProcessMember.of(processId, account.id()).isPresent();
+        return account.isSecretariat()
+                || ProcessMember.of(processId, account.id()).isPresent();
     }
 
     /** Edits the working draft, links clauses, issues revisions and decides on proposals. */
@@ -67,7 +67,8 @@ public class ProcessAccess {
         if (account.isAdmin()) {
             return true;
         }
-        return ProcessMember.of(processId, account.id()).map(m -> ProcessMember.CO_FACILITATOR.equals(m.role))
+        return ProcessMember.of(processId, account.id())
+                .map(m -> ProcessMember.CO_FACILITATOR.equals(m.role))
                 .orElse(false);
     }
 
@@ -86,7 +87,9 @@ public class ProcessAccess {
     @Transactional
     public boolean canSpeak(long processId, Account account) {
         return account.delegationId() != null
-                && roleOf(processId, account).map(ProcessMember.DELEGATE::equals).orElse(false);
+                && roleOf(processId, account)
+                        .map(ProcessMember.DELEGATE::equals)
+                        .orElse(false);
     }
 
     /** The caller's delegation, when they are a delegate of this process. */
@@ -137,13 +140,18 @@ public class ProcessAccess {
     public List<MemberView> members(long processId, Account reader) {
         requireReader(processId, reader);
         List<ProcessMember> members = ProcessMember.inProcess(processId);
-        java.util.Map<Long, User> users = members.isEmpty() ? java.util.Map.of()
-                : User.<User>list("id in ?1", members.stream().map(m -> m.userId).toList()).stream()
+        java.util.Map<Long, User> users = members.isEmpty()
+                ? java.util.Map.of()
+                : User.<User>list(
+                                "id in ?1", members.stream().map(m -> m.userId).toList())
+                        .stream()
                         .collect(java.util.stream.Collectors.toMap(u -> u.id, u -> u));
-        return members.stream().map(m -> {
-            User u = users.get(m.userId);
-            return new MemberView(u.id, u.username, u.displayName, m.role, u.delegationId);
-        }).toList();
+        return members.stream()
+                .map(m -> {
+                    User u = users.get(m.userId);
+                    return new MemberView(u.id, u.username, u.displayName, m.role, u.delegationId);
+                })
+                .toList();
     }
 
     /** The members when the reader may see them, else nothing (for the process page, open to all). */

@@ -12,8 +12,7 @@ import org.jboss.resteasy.reactive.RestPath;
 @Path("/api")
 public class ProcessResource {
 
-    public record NewProcess(String title) {
-    }
+    public record NewProcess(String title) {}
 
     private final ProcessService processes;
     private final CurrentAccount current;
@@ -38,8 +37,9 @@ public class ProcessResource {
     @POST
     @Path("/processes")
     public Response create(NewProcess request) {
-        ProcessService.ProcessView created = processes.create(request == null ? null : request.title(),
-                current.get());
-        return Response.created(URI.create("/api/processes/" + created.id())).entity(created).build();
+        ProcessService.ProcessView created = processes.create(request == null ? null : request.title(), current.get());
+        return Response.created(URI.create("/api/processes/" + created.id()))
+                .entity(created)
+                .build();
     }
 }

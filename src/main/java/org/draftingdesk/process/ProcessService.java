@@ -5,8 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.draftingdesk.account.AccountService.Account;
-import org.draftingdesk.problem.Problem;
 import org.draftingdesk.input.UserText;
+import org.draftingdesk.problem.Problem;
 
 /** Owns processes: creating them and finding them. */
 @ApplicationScoped
@@ -60,7 +60,6 @@ public class ProcessService {
 
     /** Fails with 404 when the process does not exist. */
     public static DraftingProcess require(long id) {
-        return DraftingProcess.<DraftingProcess>findByIdOptional(id)
-                .orElseThrow(() -> Problem.notFound("Process", id));
+        return DraftingProcess.<DraftingProcess>findByIdOptional(id).orElseThrow(() -> Problem.notFound("Process", id));
     }
 }

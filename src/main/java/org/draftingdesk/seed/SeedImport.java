@@ -32,18 +32,14 @@ public class SeedImport {
     private static final Logger LOG = Logger.getLogger(SeedImport.class);
     public static final String SYSTEM_ACTOR = "system";
 
-    record Manifest(List<SeedProcess> processes) {
-    }
+    record Manifest(List<SeedProcess> processes) {}
 
-    record SeedProcess(String key, String title, List<SeedDocument> documents, String draft, Adopted adopted) {
-    }
+    record SeedProcess(String key, String title, List<SeedDocument> documents, String draft, Adopted adopted) {}
 
     /** The declaration the process adopted: its symbol names an issued revision equal to the draft. */
-    record Adopted(String symbol, String date) {
-    }
+    record Adopted(String symbol, String date) {}
 
-    record SeedDocument(String file, String kind, String title, String date) {
-    }
+    record SeedDocument(String file, String kind, String title, String date) {}
 
     private final DraftingConfig config;
     private final ProcessService processes;
@@ -54,8 +50,15 @@ public class SeedImport {
     private final ObjectMapper json;
     private final EntityManager em;
 
-    SeedImport(DraftingConfig config, ProcessService processes, HearingImportService importer, DraftService drafts,
-            ImportingDraft importing, IssuingRevision revisions, ObjectMapper json, EntityManager em) {
+    SeedImport(
+            DraftingConfig config,
+            ProcessService processes,
+            HearingImportService importer,
+            DraftService drafts,
+            ImportingDraft importing,
+            IssuingRevision revisions,
+            ObjectMapper json,
+            EntityManager em) {
         this.importing = importing;
         this.revisions = revisions;
         this.drafts = drafts;
@@ -82,23 +85,33 @@ public class SeedImport {
         for (SeedProcess p : manifest.processes()) {
             long processId = processes.seeded(p.key(), p.title()).id();
             for (SeedDocument d : p.documents()) {
-                var outcome = importer.importSeed(processId, new HearingImportService.ImportRequest(
-                        d.title(), LocalDate.parse(d.date()), d.kind(), read("seeds/" + d.file())), SYSTEM_ACTOR);
+                var outcome = importer.importSeed(
+                        processId,
+                        new HearingImportService.ImportRequest(
+                                d.title(), LocalDate.parse(d.date()), d.kind(), read("seeds/" + d.file())),
+                        SYSTEM_ACTOR);
                 if (outcome.created()) {
                     created++;
                 }
             }
-            if (p.draft() != null && drafts.seedDraftIfEmpty(processId,
-                    importing.read(read("seeds/" + p.draft()), "text/plain; charset=UTF-8"), SYSTEM_ACTOR)) {
+            if (p.draft() != null
+                    && drafts.seedDraftIfEmpty(
+                            processId,
+                            importing.read(read("seeds/" + p.draft()), "text/plain; charset=UTF-8"),
+                            SYSTEM_ACTOR)) {
                 drafted++;
             }
             if (p.draft() != null && p.adopted() != null) {
-                revisions.seedIssuedIfAbsent(processId, p.adopted().symbol(), LocalDate.parse(p.adopted().date()),
+                revisions.seedIssuedIfAbsent(
+                        processId,
+                        p.adopted().symbol(),
+                        LocalDate.parse(p.adopted().date()),
                         SYSTEM_ACTOR);
             }
         }
-        LOG.infof("Seeds: %d processes, %d documents and %d drafts newly imported", manifest.processes().size(),
-                created, drafted);
+        LOG.infof(
+                "Seeds: %d processes, %d documents and %d drafts newly imported",
+                manifest.processes().size(), created, drafted);
     }
 
     private Manifest manifest() {

@@ -53,7 +53,10 @@ public class EmbeddingQueue {
                 insert into embedding_job (owner_kind, owner_id) values (:kind, :id)
                 on conflict (owner_kind, owner_id) do update
                 set requested_at = clock_timestamp(), attempts = 0, claimed_until = null
-                """).setParameter("kind", kind).setParameter("id", ownerId).executeUpdate();
+                """)
+                .setParameter("kind", kind)
+                .setParameter("id", ownerId)
+                .executeUpdate();
     }
 
     /** Records that the themes and recommendations of a hearing need vectors, in one statement each. */
@@ -76,8 +79,11 @@ public class EmbeddingQueue {
 
     /** Texts still waiting for a vector (not counting those given up on). */
     public long pending() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from embedding_job where attempts < " + MAX_ATTEMPTS).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "select count(*) from embedding_job where attempts < " + MAX_ATTEMPTS)
+                                .getSingleResult())
+                        .longValue());
     }
 
     /** Waits until nothing is pending; false if that takes longer than {@code timeout}. */
@@ -155,11 +161,9 @@ public class EmbeddingQueue {
         }
     }
 
-    record Job(String kind, long ownerId, java.time.OffsetDateTime requestedAt) {
-    }
+    record Job(String kind, long ownerId, java.time.OffsetDateTime requestedAt) {}
 
-    record Text(Job job, String text, String hash) {
-    }
+    record Text(Job job, String text, String hash) {}
 
     /** Claims, computes and stores one batch. Returns how many jobs it handled. */
     int drainOnce() {
@@ -188,7 +192,9 @@ public class EmbeddingQueue {
                     em.createNativeQuery("""
                             update embedding_job set attempts = attempts + 1, claimed_until = null
                             where owner_kind = :kind and owner_id = :id
-                            """).setParameter("kind", t.job().kind()).setParameter("id", t.job().ownerId())
+                            """)
+                            .setParameter("kind", t.job().kind())
+                            .setParameter("id", t.job().ownerId())
                             .executeUpdate();
                     return;
                 }
@@ -199,8 +205,11 @@ public class EmbeddingQueue {
                 // Done, unless the text was requested again meanwhile.
                 em.createNativeQuery("""
                         delete from embedding_job where owner_kind = :kind and owner_id = :id and requested_at = :at
-                        """).setParameter("kind", t.job().kind()).setParameter("id", t.job().ownerId())
-                        .setParameter("at", t.job().requestedAt()).executeUpdate();
+                        """)
+                        .setParameter("kind", t.job().kind())
+                        .setParameter("id", t.job().ownerId())
+                        .setParameter("at", t.job().requestedAt())
+                        .executeUpdate();
             });
         }
         if (texts.stream().anyMatch(t -> !t.job().kind().equals(EmbeddingStore.CLAUSE))) {
@@ -216,7 +225,10 @@ public class EmbeddingQueue {
                 select owner_kind, owner_id, requested_at from embedding_job
                 where attempts < :max and (claimed_until is null or claimed_until < clock_timestamp())
                 order by requested_at limit :batch for update skip locked
-                """).setParameter("max", MAX_ATTEMPTS).setParameter("batch", BATCH).getResultList();
+                """)
+                .setParameter("max", MAX_ATTEMPTS)
+                .setParameter("batch", BATCH)
+                .getResultList();
         List<Text> texts = new ArrayList<>();
         Map<String, Map<Long, Job>> byKind = new HashMap<>();
         for (Object[] r : rows) {
@@ -225,11 +237,15 @@ public class EmbeddingQueue {
             em.createNativeQuery("""
                     update embedding_job set claimed_until = clock_timestamp() + interval '5 minutes'
                     where owner_kind = :kind and owner_id = :id
-                    """).setParameter("kind", job.kind()).setParameter("id", job.ownerId()).executeUpdate();
+                    """)
+                    .setParameter("kind", job.kind())
+                    .setParameter("id", job.ownerId())
+                    .executeUpdate();
         }
         for (Map.Entry<String, Map<Long, Job>> e : byKind.entrySet()) {
             Map<Long, String> current = currentTexts(e.getKey(), e.getValue().keySet());
-            Map<Long, EmbeddingStore.StoredVector> stored = store.read(e.getKey(), e.getValue().keySet());
+            Map<Long, EmbeddingStore.StoredVector> stored =
+                    store.read(e.getKey(), e.getValue().keySet());
             for (Job job : e.getValue().values()) {
                 String text = current.get(job.ownerId());
                 String hash = text == null ? null : Digests.sha256(text);
@@ -251,7 +267,8 @@ public class EmbeddingQueue {
             default -> throw new IllegalStateException("Unknown kind " + kind);
         };
         Map<Long, String> texts = new HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery(sql).setParameter("ids", ids).getResultList()) {
+        for (Object[] r : (List<Object[]>)
+                em.createNativeQuery(sql).setParameter("ids", ids).getResultList()) {
             texts.put(((Number) r[0]).longValue(), (String) r[1]);
         }
         return texts;

@@ -27,6 +27,7 @@ public class EmbeddingStore {
      * the cache can never serve a stale one, on any replica. Bounded; cleared when full.
      */
     private static final int CACHE_LIMIT = 200_000;
+
     private final Map<String, float[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -64,8 +65,7 @@ public class EmbeddingStore {
         return vectors;
     }
 
-    record StoredVector(String hash, float[] vector) {
-    }
+    record StoredVector(String hash, float[] vector) {}
 
     /** What is stored for these owners, whatever text it was computed from. */
     Map<Long, StoredVector> read(String kind, java.util.Collection<Long> owners) {
@@ -75,8 +75,9 @@ public class EmbeddingStore {
         for (int from = 0; from < ids.size(); from += 1000) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery(
-                    "select owner_id, text_hash, vector from text_embedding where owner_kind = :kind and owner_id in (:ids)")
-                    .setParameter("kind", kind).setParameter("ids", ids.subList(from, Math.min(from + 1000, ids.size())))
+                            "select owner_id, text_hash, vector from text_embedding where owner_kind = :kind and owner_id in (:ids)")
+                    .setParameter("kind", kind)
+                    .setParameter("ids", ids.subList(from, Math.min(from + 1000, ids.size())))
                     .getResultList();
             for (Object[] row : rows) {
                 stored.put(((Number) row[0]).longValue(), new StoredVector((String) row[1], toFloats(row[2])));
@@ -94,8 +95,12 @@ public class EmbeddingStore {
         em.createNativeQuery("""
                 insert into text_embedding (owner_kind, owner_id, text_hash, vector) values (:kind, :id, :hash, cast(:vector as real[]))
                 on conflict (owner_kind, owner_id) do update set text_hash = excluded.text_hash, vector = excluded.vector
-                """).setParameter("kind", kind).setParameter("id", id).setParameter("hash", hash)
-                .setParameter("vector", literal(v)).executeUpdate();
+                """)
+                .setParameter("kind", kind)
+                .setParameter("id", id)
+                .setParameter("hash", hash)
+                .setParameter("vector", literal(v))
+                .executeUpdate();
         cache.put(key(kind, id, hash), v);
     }
 
@@ -130,5 +135,4 @@ public class EmbeddingStore {
         }
         throw new IllegalStateException("Unexpected vector type " + (value == null ? null : value.getClass()));
     }
-
 }

@@ -24,9 +24,11 @@ final class HearingIndex {
      * the shipped setting is the one best on all three: 0.75 meaning, 0.25 shared terms, no
      * per-theme normalisation, the theme's title counted in its centroid.
      */
-    record Settings(double themeEmbeddingWeight, Normalisation normalisation, boolean titleInCentroid,
-            double recommendationEmbeddingWeight) {
-    }
+    record Settings(
+            double themeEmbeddingWeight,
+            Normalisation normalisation,
+            boolean titleInCentroid,
+            double recommendationEmbeddingWeight) {}
 
     /** How a theme's scores are made comparable across themes: per theme, over the draft's paragraphs. */
     enum Normalisation {
@@ -62,8 +64,7 @@ final class HearingIndex {
     final Map<Long, Integer> recIndex = new HashMap<>();
     final Map<Long, Integer> themeIndex = new HashMap<>();
 
-    record ThemeRef(long themeId, long sourceId, int number, String title) {
-    }
+    record ThemeRef(long themeId, long sourceId, int number, String title) {}
 
     /** A text ranked against the hearing: its TF-IDF vector (hearing vocabulary) and, once computed, its embedding. */
     record Query(int[] terms, float[] weights, float[] vector) {
@@ -72,14 +73,19 @@ final class HearingIndex {
         }
     }
 
-    HearingIndex(long processId, List<SuggestionService.Candidate> candidates, Map<Long, float[]> recommendationVectors,
-            Map<Long, float[]> themeVectors, Settings settings) {
+    HearingIndex(
+            long processId,
+            List<SuggestionService.Candidate> candidates,
+            Map<Long, float[]> recommendationVectors,
+            Map<Long, float[]> themeVectors,
+            Settings settings) {
         this.processId = processId;
         this.candidates = candidates;
         int n = candidates.size();
         Map<Long, ThemeRef> themeRefs = new LinkedHashMap<>();
         for (SuggestionService.Candidate c : candidates) {
-            themeRefs.putIfAbsent(c.themeId(), new ThemeRef(c.themeId(), c.sourceId(), c.themeNumber(), c.themeTitle()));
+            themeRefs.putIfAbsent(
+                    c.themeId(), new ThemeRef(c.themeId(), c.sourceId(), c.themeNumber(), c.themeTitle()));
         }
         this.themes = List.copyOf(themeRefs.values());
         for (int t = 0; t < themes.size(); t++) {
@@ -401,7 +407,9 @@ final class HearingIndex {
                 double mean = count == 0 ? 0 : sum / count;
                 double sd = count < 2 ? 0 : Math.sqrt(Math.max(0, sq / count - mean * mean));
                 for (int c = 0; c < m; c++) {
-                    z[c][t] = Float.isNaN(x[c][t]) ? Double.NaN : !divide ? x[c][t] - mean : sd == 0 ? 0 : (x[c][t] - mean) / sd;
+                    z[c][t] = Float.isNaN(x[c][t])
+                            ? Double.NaN
+                            : !divide ? x[c][t] - mean : sd == 0 ? 0 : (x[c][t] - mean) / sd;
                 }
             }
             return z;

@@ -32,17 +32,18 @@ public class HearingIndexes {
         this.store = store;
     }
 
-    private record Entry(HearingIndex index, String fingerprint, long checkedAt) {
-    }
+    private record Entry(HearingIndex index, String fingerprint, long checkedAt) {}
 
     /** A paragraph of the working draft. */
-    record Paragraph(long clauseId, String label, String body, String hash) {
-    }
+    record Paragraph(long clauseId, String label, String body, String hash) {}
 
     /** The draft's paragraphs with their queries and theme scores, for one hearing index. */
-    record Drafted(HearingIndex index, String key, List<Paragraph> paragraphs, HearingIndex.DraftScores scores,
-            Map<Long, Integer> row) {
-    }
+    record Drafted(
+            HearingIndex index,
+            String key,
+            List<Paragraph> paragraphs,
+            HearingIndex.DraftScores scores,
+            Map<Long, Integer> row) {}
 
     void invalidateAll() {
         entries.clear();
@@ -77,13 +78,18 @@ public class HearingIndexes {
             recTexts.put(c.recommendationId(), c.text());
             titles.put(c.themeId(), c.themeTitle());
         }
-        return new HearingIndex(processId, candidates, store.stored(EmbeddingStore.RECOMMENDATION, recTexts),
-                store.stored(EmbeddingStore.THEME, titles), settings);
+        return new HearingIndex(
+                processId,
+                candidates,
+                store.stored(EmbeddingStore.RECOMMENDATION, recTexts),
+                store.stored(EmbeddingStore.THEME, titles),
+                settings);
     }
 
     /** What the index depends on: the recommendations' and themes' texts and the vectors stored for them. */
     private String fingerprint(long processId) {
-        Object[] r = (Object[]) em.createNativeQuery("""
+        Object[] r = (Object[])
+                em.createNativeQuery("""
                 select count(r.id), coalesce(sum(hashtext(r.body)::bigint), 0), coalesce(sum(hashtext(t.title)::bigint), 0),
                        count(e.owner_id), coalesce(sum(hashtext(e.text_hash)::bigint), 0),
                        (select coalesce(sum(hashtext(te.text_hash)::bigint), 0) from text_embedding te
@@ -105,7 +111,8 @@ public class HearingIndexes {
     @SuppressWarnings("unchecked")
     List<Paragraph> paragraphs(long processId) {
         List<Paragraph> paragraphs = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
+        for (Object[] r : (List<Object[]>)
+                em.createNativeQuery("""
                 select id, label, body from clause where process_id = :p and status <> 'deleted' order by position
                 """).setParameter("p", processId).getResultList()) {
             String body = (String) r[2];
@@ -120,8 +127,10 @@ public class HearingIndexes {
         Map<Long, String> texts = new LinkedHashMap<>();
         paragraphs.forEach(p -> texts.put(p.clauseId(), p.body()));
         Map<Long, float[]> vectors = store.stored(EmbeddingStore.CLAUSE, texts);
-        StringBuilder key = new StringBuilder().append(System.identityHashCode(index)).append(settings);
-        paragraphs.forEach(p -> key.append(p.clauseId()).append(p.hash(), 0, 12).append(vectors.containsKey(p.clauseId())));
+        StringBuilder key =
+                new StringBuilder().append(System.identityHashCode(index)).append(settings);
+        paragraphs.forEach(
+                p -> key.append(p.clauseId()).append(p.hash(), 0, 12).append(vectors.containsKey(p.clauseId())));
         String k = Digests.sha256(key.toString());
         Drafted cached = drafts.get(processId);
         if (cached != null && cached.index() == index && cached.key().equals(k)) {

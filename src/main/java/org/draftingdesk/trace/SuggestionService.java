@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.draftingdesk.account.AccountService.Account;
@@ -42,9 +41,14 @@ public class SuggestionService {
     }
 
     /** The hearing content of a process that suggestions draw on. */
-    public record Candidate(long recommendationId, long themeId, long sourceId, int themeNumber, String themeTitle,
-            String text, String stakeholderGroup) {
-    }
+    public record Candidate(
+            long recommendationId,
+            long themeId,
+            long sourceId,
+            int themeNumber,
+            String themeTitle,
+            String text,
+            String stakeholderGroup) {}
 
     @Transactional
     public ClauseSuggestions forClause(long processId, long clauseId, int limit, Account reader) {
@@ -57,13 +61,13 @@ public class SuggestionService {
     }
 
     /** The draft of a process scored against its hearing: what the review queue walks through. */
-    record Corpus(HearingIndex index, HearingIndexes.Drafted drafted) {
-    }
+    record Corpus(HearingIndex index, HearingIndexes.Drafted drafted) {}
 
     @Transactional
     Corpus corpus(long processId) {
         HearingIndex index = indexes.index(processId);
-        return new Corpus(index, indexes.drafted(processId, index, HearingIndex.SHIPPED, indexes.paragraphs(processId)));
+        return new Corpus(
+                index, indexes.drafted(processId, index, HearingIndex.SHIPPED, indexes.paragraphs(processId)));
     }
 
     /** Ranking of a clause's text against a process's recommendations and themes. */
@@ -106,16 +110,29 @@ public class SuggestionService {
             Candidate c = index.candidates.get(i);
             bestPerTheme.putIfAbsent(c.themeId(), c.recommendationId());
             if (recs.size() < limit) {
-                recs.add(new RecommendationSuggestion(c.recommendationId(), c.themeId(), c.themeNumber(), round(score[i]),
-                        round(nan0(similarity[i])), round(lexical[i]), words(sharedStems(index, clauseText, c.text()), c.text()),
-                        c.text(), c.stakeholderGroup()));
+                recs.add(new RecommendationSuggestion(
+                        c.recommendationId(),
+                        c.themeId(),
+                        c.themeNumber(),
+                        round(score[i]),
+                        round(nan0(similarity[i])),
+                        round(lexical[i]),
+                        words(sharedStems(index, clauseText, c.text()), c.text()),
+                        c.text(),
+                        c.stakeholderGroup()));
             }
         }
         List<ThemeSuggestion> themes = new ArrayList<>();
         for (int t = 0; t < index.themes.size(); t++) {
             HearingIndex.ThemeRef ref = index.themes.get(t);
-            themes.add(new ThemeSuggestion(ref.themeId(), ref.sourceId(), ref.number(), ref.title(),
-                    round(scores.score[row][t]), round(nan0(scores.similarity[row][t])), bestPerTheme.get(ref.themeId())));
+            themes.add(new ThemeSuggestion(
+                    ref.themeId(),
+                    ref.sourceId(),
+                    ref.number(),
+                    ref.title(),
+                    round(scores.score[row][t]),
+                    round(nan0(scores.similarity[row][t])),
+                    bestPerTheme.get(ref.themeId())));
         }
         themes.sort(Comparator.comparingDouble(ThemeSuggestion::score).reversed());
         return new ClauseSuggestions(recs, themes.subList(0, Math.min(limit, themes.size())));
@@ -139,9 +156,14 @@ public class SuggestionService {
             float similarity = index.recommendationSimilarity(q, rec);
             float lexical = index.recommendationLexical(q, rec);
             HearingIndexes.Paragraph p = paragraphs.get(c);
-            ranked.add(new ClauseSuggestion(p.clauseId(), p.label(),
+            ranked.add(new ClauseSuggestion(
+                    p.clauseId(),
+                    p.label(),
                     round(HearingIndex.recommendationScore(similarity, lexical, HearingIndex.SHIPPED)),
-                    round(nan0(similarity)), round(lexical), words(sharedStems(index, target.text(), p.body()), p.body()), p.body()));
+                    round(nan0(similarity)),
+                    round(lexical),
+                    words(sharedStems(index, target.text(), p.body()), p.body()),
+                    p.body()));
         }
         ranked.sort(Comparator.comparingDouble(ClauseSuggestion::score).reversed());
         return ranked.subList(0, Math.min(limit(limit), ranked.size()));
@@ -167,9 +189,16 @@ public class SuggestionService {
                 ranked.add(new ClauseSuggestion(p.clauseId(), p.label(), 0, 0, 0, List.of(), p.body()));
                 continue;
             }
-            ranked.add(new ClauseSuggestion(p.clauseId(), p.label(), round(scores.score[c][t]),
-                    round(nan0(scores.similarity[c][t])), round(index.themeLexical(q, t)),
-                    words(sharedStems(index, themeText, p.body()), p.body()).stream().limit(8).toList(), p.body()));
+            ranked.add(new ClauseSuggestion(
+                    p.clauseId(),
+                    p.label(),
+                    round(scores.score[c][t]),
+                    round(nan0(scores.similarity[c][t])),
+                    round(index.themeLexical(q, t)),
+                    words(sharedStems(index, themeText, p.body()), p.body()).stream()
+                            .limit(8)
+                            .toList(),
+                    p.body()));
         }
         ranked.sort(Comparator.comparingDouble(ClauseSuggestion::score).reversed());
         return ranked.subList(0, Math.min(limit(limit), ranked.size()));
@@ -189,13 +218,15 @@ public class SuggestionService {
     private static List<String> sharedStems(HearingIndex index, String a, String b) {
         java.util.Set<String> shared = new java.util.LinkedHashSet<>(Lexicon.terms(a));
         shared.retainAll(new java.util.HashSet<>(Lexicon.terms(b)));
-        return shared.stream().filter(index.vocabulary::containsKey)
-                .sorted(Comparator.comparingDouble((String t) -> -index.idf[index.vocabulary.get(t)]).thenComparing(t -> t))
-                .limit(12).toList();
+        return shared.stream()
+                .filter(index.vocabulary::containsKey)
+                .sorted(Comparator.comparingDouble((String t) -> -index.idf[index.vocabulary.get(t)])
+                        .thenComparing(t -> t))
+                .limit(12)
+                .toList();
     }
 
-    public record ThemeHeading(long id, long sourceId, int number, String title) {
-    }
+    public record ThemeHeading(long id, long sourceId, int number, String title) {}
 
     /** A theme of the process, or 404. */
     @Transactional
@@ -204,23 +235,30 @@ public class SuggestionService {
         List<Object[]> rows = em.createNativeQuery("""
                 select t.id, t.source_id, t.number, t.title from theme t join source_document s on s.id = t.source_id
                 where t.id = :t and s.process_id = :p
-                """).setParameter("t", themeId).setParameter("p", processId).getResultList();
+                """)
+                .setParameter("t", themeId)
+                .setParameter("p", processId)
+                .getResultList();
         if (rows.isEmpty()) {
             throw Problem.notFound("Theme", themeId);
         }
         Object[] r = rows.get(0);
-        return new ThemeHeading(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).intValue(),
-                (String) r[3]);
+        return new ThemeHeading(
+                ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).intValue(), (String) r[3]);
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'’-]*");
 
     /** Stems as people read them: the first word of {@code text} that each stem comes from. */
     static List<String> words(List<String> stems, String text) {
-        List<String> tokens = WORD.matcher(text).results().map(m -> m.group().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> tokens = WORD.matcher(text)
+                .results()
+                .map(m -> m.group().toLowerCase(java.util.Locale.ROOT))
+                .toList();
         List<String> words = new ArrayList<>();
         for (String stem : stems) {
-            String word = tokens.stream().filter(t -> t.startsWith(stem)).findFirst().orElse(stem);
+            String word =
+                    tokens.stream().filter(t -> t.startsWith(stem)).findFirst().orElse(stem);
             if (!words.contains(word)) {
                 words.add(word);
             }
@@ -247,15 +285,22 @@ public class SuggestionService {
 
     @SuppressWarnings("unchecked")
     static List<Candidate> candidates(EntityManager em, long processId) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 select r.id, t.id, t.source_id, t.number, t.title, r.body, r.stakeholder_group
                 from recommendation r join theme t on t.id = r.theme_id join source_document s on s.id = t.source_id
                 where s.process_id = :process order by s.id, t.number, r.position
                 """).setParameter("process", processId).getResultList();
         List<Candidate> candidates = new ArrayList<>();
         for (Object[] r : rows) {
-            candidates.add(new Candidate(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                    ((Number) r[2]).longValue(), ((Number) r[3]).intValue(), (String) r[4], (String) r[5], (String) r[6]));
+            candidates.add(new Candidate(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).intValue(),
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6]));
         }
         return candidates;
     }

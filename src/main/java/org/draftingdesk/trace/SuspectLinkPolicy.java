@@ -20,7 +20,10 @@ public class SuspectLinkPolicy {
 
     /** The words of a text, in order, without case: what "substance" means here. */
     static List<String> words(String text) {
-        return WORD.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT)).results().map(m -> m.group()).toList();
+        return WORD.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT))
+                .results()
+                .map(m -> m.group())
+                .toList();
     }
 
     public static boolean isSubstantive(String before, String after) {

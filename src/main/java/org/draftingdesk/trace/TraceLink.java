@@ -65,7 +65,8 @@ public class TraceLink extends PanacheEntityBase {
 
     public static Optional<TraceLink> between(long clauseId, Long recommendationId, Long themeId) {
         return recommendationId != null
-                ? find("clauseId = ?1 and recommendationId = ?2", clauseId, recommendationId).firstResultOptional()
+                ? find("clauseId = ?1 and recommendationId = ?2", clauseId, recommendationId)
+                        .firstResultOptional()
                 : find("clauseId = ?1 and themeId = ?2", clauseId, themeId).firstResultOptional();
     }
 }

@@ -35,29 +35,45 @@ import org.jboss.resteasy.reactive.RestPath;
 public class TracePages {
 
     /** A link as a page shows it: with the recommendation's (or theme's) words. */
-    public record LinkRow(LinkView link, String target, String theme) {
-    }
+    public record LinkRow(LinkView link, String target, String theme) {}
 
-    public record RecommendationInfo(long id, long themeId, long sourceId, int themeNumber, String themeTitle, String text,
-            String stakeholderGroup) {
-    }
+    public record RecommendationInfo(
+            long id,
+            long themeId,
+            long sourceId,
+            int themeNumber,
+            String themeTitle,
+            String text,
+            String stakeholderGroup) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance clause(ProcessView process, ClauseView clause, List<LinkRow> links,
-                ClauseSuggestions suggestions, boolean canEdit);
+        static native TemplateInstance clause(
+                ProcessView process,
+                ClauseView clause,
+                List<LinkRow> links,
+                ClauseSuggestions suggestions,
+                boolean canEdit);
 
-        static native TemplateInstance recommendation(ProcessView process, RecommendationInfo recommendation,
-                List<LinkRow> links, List<ClauseSuggestion> suggestions, boolean canEdit);
+        static native TemplateInstance recommendation(
+                ProcessView process,
+                RecommendationInfo recommendation,
+                List<LinkRow> links,
+                List<ClauseSuggestion> suggestions,
+                boolean canEdit);
 
         static native TemplateInstance queue(ProcessView process, List<QueueItem> items, boolean canEdit);
 
-        static native TemplateInstance theme(ProcessView process, ThemeInfo theme, List<RecommendationInfo> recommendations,
-                List<LinkRow> links, List<ClauseSuggestion> suggestions, boolean canEdit);
+        static native TemplateInstance theme(
+                ProcessView process,
+                ThemeInfo theme,
+                List<RecommendationInfo> recommendations,
+                List<LinkRow> links,
+                List<ClauseSuggestion> suggestions,
+                boolean canEdit);
     }
 
-    public record ThemeInfo(long id, long sourceId, int number, String title) {
-    }
+    public record ThemeInfo(long id, long sourceId, int number, String title) {}
 
     private final TraceService trace;
     private final SuggestionService suggestions;
@@ -66,8 +82,13 @@ public class TracePages {
     private final ProcessAccess access;
     private final CurrentAccount current;
 
-    TracePages(TraceService trace, SuggestionService suggestions, DraftService drafts, ProcessService processes,
-            ProcessAccess access, CurrentAccount current) {
+    TracePages(
+            TraceService trace,
+            SuggestionService suggestions,
+            DraftService drafts,
+            ProcessService processes,
+            ProcessAccess access,
+            CurrentAccount current) {
         this.trace = trace;
         this.suggestions = suggestions;
         this.drafts = drafts;
@@ -81,8 +102,12 @@ public class TracePages {
     public TemplateInstance clause(@RestPath long pid, @RestPath long cid) {
         Account me = current.get();
         ClauseView clause = drafts.clause(pid, cid, me);
-        return Templates.clause(processes.get(pid), clause, rows(info(pid), trace.links(pid, cid, null, null, null, me)),
-                suggestions.forClause(pid, cid, 10, me), access.canDraft(pid, me));
+        return Templates.clause(
+                processes.get(pid),
+                clause,
+                rows(info(pid), trace.links(pid, cid, null, null, null, me)),
+                suggestions.forClause(pid, cid, 10, me),
+                access.canDraft(pid, me));
     }
 
     @GET
@@ -94,8 +119,12 @@ public class TracePages {
         if (info == null) {
             throw Problem.notFound("Recommendation", rid);
         }
-        return Templates.recommendation(processes.get(pid), info, rows(recs, trace.links(pid, null, rid, null, null, me)),
-                suggestions.clausesFor(pid, rid, 8, me), access.canDraft(pid, me));
+        return Templates.recommendation(
+                processes.get(pid),
+                info,
+                rows(recs, trace.links(pid, null, rid, null, null, me)),
+                suggestions.clausesFor(pid, rid, 8, me),
+                access.canDraft(pid, me));
     }
 
     @GET
@@ -103,12 +132,15 @@ public class TracePages {
     public TemplateInstance theme(@RestPath long pid, @RestPath long tid) {
         Account me = current.get();
         Map<Long, RecommendationInfo> all = info(pid);
-        List<RecommendationInfo> recs = all.values().stream().filter(r -> r.themeId() == tid)
-                .sorted(java.util.Comparator.comparingLong(RecommendationInfo::id)).toList();
+        List<RecommendationInfo> recs = all.values().stream()
+                .filter(r -> r.themeId() == tid)
+                .sorted(java.util.Comparator.comparingLong(RecommendationInfo::id))
+                .toList();
         List<ClauseSuggestion> ranked = suggestions.clausesForTheme(pid, tid, 8, me);
         SuggestionService.ThemeHeading heading = suggestions.theme(pid, tid);
         ThemeInfo theme = new ThemeInfo(heading.id(), heading.sourceId(), heading.number(), heading.title());
-        java.util.Set<Long> recIds = recs.stream().map(RecommendationInfo::id).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Long> recIds =
+                recs.stream().map(RecommendationInfo::id).collect(java.util.stream.Collectors.toSet());
         List<LinkView> links = trace.links(pid, null, null, null, null, me).stream()
                 .filter(l -> (l.themeId() != null && l.themeId() == tid)
                         || (l.recommendationId() != null && recIds.contains(l.recommendationId())))
@@ -128,14 +160,20 @@ public class TracePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response suggestForDraft(@RestPath long pid) {
         trace.suggestForDraft(pid, current.get());
-        return Response.seeOther(URI.create("/processes/" + pid + "/suggestions")).build();
+        return Response.seeOther(URI.create("/processes/" + pid + "/suggestions"))
+                .build();
     }
 
     @POST
     @Path("processes/{pid}/links")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response link(@RestPath long pid, @RestForm Long clauseId, @RestForm Long recommendationId,
-            @RestForm Long themeId, @RestForm String rationale, @RestForm String back) {
+    public Response link(
+            @RestPath long pid,
+            @RestForm Long clauseId,
+            @RestForm Long recommendationId,
+            @RestForm Long themeId,
+            @RestForm String rationale,
+            @RestForm String back) {
         trace.link(pid, new TraceService.NewLink(clauseId, recommendationId, themeId, rationale), current.get());
         return back(pid, back);
     }
@@ -143,8 +181,8 @@ public class TracePages {
     @POST
     @Path("processes/{pid}/links/{lid}/confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response confirm(@RestPath long pid, @RestPath long lid, @RestForm String back,
-            @HeaderParam("HX-Request") String htmx) {
+    public Response confirm(
+            @RestPath long pid, @RestPath long lid, @RestForm String back, @HeaderParam("HX-Request") String htmx) {
         trace.confirm(pid, lid, null, current.get());
         return htmx != null ? Response.ok("").build() : back(pid, back);
     }
@@ -152,8 +190,8 @@ public class TracePages {
     @POST
     @Path("processes/{pid}/links/{lid}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reject(@RestPath long pid, @RestPath long lid, @RestForm String back,
-            @HeaderParam("HX-Request") String htmx) {
+    public Response reject(
+            @RestPath long pid, @RestPath long lid, @RestForm String back, @HeaderParam("HX-Request") String htmx) {
         trace.reject(pid, lid, null, current.get());
         return htmx != null ? Response.ok("").build() : back(pid, back);
     }
@@ -170,28 +208,40 @@ public class TracePages {
     private static Response back(long pid, String back) {
         String prefix = "/processes/" + pid + "/";
         String target = back != null && back.startsWith(prefix) && !back.contains("//") && !back.contains("\\")
-                ? back : prefix + "draft";
+                ? back
+                : prefix + "draft";
         return Response.seeOther(URI.create(target)).build();
     }
 
     private static List<LinkRow> rows(Map<Long, RecommendationInfo> recs, List<LinkView> links) {
         Map<Long, String> themes = new HashMap<>();
         recs.values().forEach(r -> themes.put(r.themeId(), r.themeNumber() + ". " + r.themeTitle()));
-        return links.stream().map(l -> {
-            if (l.recommendationId() != null) {
-                RecommendationInfo r = recs.get(l.recommendationId());
-                return new LinkRow(l, r == null ? "" : r.text(), r == null ? "" : r.themeNumber() + ". " + r.themeTitle());
-            }
-            String theme = themes.getOrDefault(l.themeId(), "");
-            return new LinkRow(l, "The whole theme", theme);
-        }).toList();
+        return links.stream()
+                .map(l -> {
+                    if (l.recommendationId() != null) {
+                        RecommendationInfo r = recs.get(l.recommendationId());
+                        return new LinkRow(
+                                l, r == null ? "" : r.text(), r == null ? "" : r.themeNumber() + ". " + r.themeTitle());
+                    }
+                    String theme = themes.getOrDefault(l.themeId(), "");
+                    return new LinkRow(l, "The whole theme", theme);
+                })
+                .toList();
     }
 
     private Map<Long, RecommendationInfo> info(long pid) {
         Map<Long, RecommendationInfo> map = new HashMap<>();
         for (SuggestionService.Candidate c : suggestions.candidatesOf(pid)) {
-            map.put(c.recommendationId(), new RecommendationInfo(c.recommendationId(), c.themeId(), c.sourceId(),
-                    c.themeNumber(), c.themeTitle(), c.text(), c.stakeholderGroup()));
+            map.put(
+                    c.recommendationId(),
+                    new RecommendationInfo(
+                            c.recommendationId(),
+                            c.themeId(),
+                            c.sourceId(),
+                            c.themeNumber(),
+                            c.themeTitle(),
+                            c.text(),
+                            c.stakeholderGroup()));
         }
         return map;
     }

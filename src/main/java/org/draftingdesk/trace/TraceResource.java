@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.draftingdesk.web.Paging;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.draftingdesk.trace.TraceViews.ClauseSuggestion;
 import org.draftingdesk.trace.TraceViews.ClauseSuggestions;
 import org.draftingdesk.trace.TraceViews.LinkEventView;
 import org.draftingdesk.trace.TraceViews.LinkView;
+import org.draftingdesk.web.Paging;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -26,11 +26,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/api")
 public class TraceResource {
 
-    public record LinkRequest(Long clauseId, Long recommendationId, Long themeId, String rationale) {
-    }
+    public record LinkRequest(Long clauseId, Long recommendationId, Long themeId, String rationale) {}
 
-    public record NoteRequest(String note) {
-    }
+    public record NoteRequest(String note) {}
 
     private final TraceService trace;
     private final SuggestionService suggestions;
@@ -48,17 +46,28 @@ public class TraceResource {
         if (request == null) {
             throw Problem.badInput("A link needs clauseId and recommendationId (or themeId)");
         }
-        LinkView link = trace.link(pid, new TraceService.NewLink(request.clauseId(), request.recommendationId(),
-                request.themeId(), request.rationale()), current.get());
-        return Response.created(URI.create("/api/processes/" + pid + "/links/" + link.id())).entity(link).build();
+        LinkView link = trace.link(
+                pid,
+                new TraceService.NewLink(
+                        request.clauseId(), request.recommendationId(), request.themeId(), request.rationale()),
+                current.get());
+        return Response.created(URI.create("/api/processes/" + pid + "/links/" + link.id()))
+                .entity(link)
+                .build();
     }
 
     /** All links, or one page of them with {@code page} and {@code size}. */
     @GET
     @Path("/processes/{pid}/links")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response links(@RestPath long pid, @RestQuery Long clauseId, @RestQuery Long recommendationId,
-            @RestQuery Long themeId, @RestQuery String state, @RestQuery Integer page, @RestQuery Integer size,
+    public Response links(
+            @RestPath long pid,
+            @RestQuery Long clauseId,
+            @RestQuery Long recommendationId,
+            @RestQuery Long themeId,
+            @RestQuery String state,
+            @RestQuery Integer page,
+            @RestQuery Integer size,
             @Context UriInfo uri) {
         return Paging.of(trace.links(pid, clauseId, recommendationId, themeId, state, current.get()), page, size, uri);
     }

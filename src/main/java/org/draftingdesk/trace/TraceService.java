@@ -12,14 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.clause.Clause;
+import org.draftingdesk.input.UserText;
 import org.draftingdesk.problem.Problem;
 import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.trace.TraceViews.LinkEventView;
 import org.draftingdesk.trace.TraceViews.LinkView;
 import org.draftingdesk.trace.TraceViews.QueueItem;
 import org.draftingdesk.trace.TraceViews.ThemeSuggestion;
-import org.draftingdesk.trace.TraceViews.RecommendationSuggestion;
-import org.draftingdesk.input.UserText;
 
 /**
  * Owns trace links: people link clauses to recommendations (or themes), confirm, reject and
@@ -47,8 +46,7 @@ public class TraceService {
         this.em = em;
     }
 
-    public record NewLink(Long clauseId, Long recommendationId, Long themeId, String rationale) {
-    }
+    public record NewLink(Long clauseId, Long recommendationId, Long themeId, String rationale) {}
 
     /** A person's link is confirmed at once; linking a pair already linked confirms that link. */
     @Transactional
@@ -71,7 +69,8 @@ public class TraceService {
         if (request.themeId() != null && !themeInProcess(processId, request.themeId())) {
             throw Problem.unprocessable("Theme " + request.themeId() + " is not in this process");
         }
-        TraceLink link = TraceLink.between(clause.id, request.recommendationId(), request.themeId()).orElse(null);
+        TraceLink link = TraceLink.between(clause.id, request.recommendationId(), request.themeId())
+                .orElse(null);
         if (link == null) {
             link = new TraceLink();
             link.processId = processId;
@@ -125,8 +124,8 @@ public class TraceService {
     }
 
     @Transactional
-    public List<LinkView> links(long processId, Long clauseId, Long recommendationId, Long themeId, String state,
-            Account reader) {
+    public List<LinkView> links(
+            long processId, Long clauseId, Long recommendationId, Long themeId, String state, Account reader) {
         access.requireReader(processId, reader);
         Map<Long, String> labels = labels(processId);
         return TraceLink.ofProcess(processId).stream()
@@ -134,14 +133,17 @@ public class TraceService {
                 .filter(l -> recommendationId == null || recommendationId.equals(l.recommendationId))
                 .filter(l -> themeId == null || themeId.equals(l.themeId))
                 .filter(l -> state == null || state.equals(l.state))
-                .map(l -> view(l, labels.get(l.clauseId))).toList();
+                .map(l -> view(l, labels.get(l.clauseId)))
+                .toList();
     }
 
     @Transactional
     public List<LinkEventView> events(long processId, long linkId, Account reader) {
         access.requireReader(processId, reader);
         require(processId, linkId);
-        return TraceLinkEvent.ofLink(linkId).stream().map(e -> new LinkEventView(e.at, e.actor, e.state, e.note)).toList();
+        return TraceLinkEvent.ofLink(linkId).stream()
+                .map(e -> new LinkEventView(e.at, e.actor, e.state, e.note))
+                .toList();
     }
 
     /**
@@ -166,7 +168,8 @@ public class TraceService {
             int rank = 0;
             for (ThemeSuggestion t : ranked.themes()) {
                 rank++;
-                if (t.score() < QUEUE_THRESHOLD || t.bestRecommendationId() == null
+                if (t.score() < QUEUE_THRESHOLD
+                        || t.bestRecommendationId() == null
                         || existing.contains(clause.id + ":" + t.bestRecommendationId())) {
                     continue;
                 }
@@ -176,8 +179,9 @@ public class TraceService {
                 link.recommendationId = t.bestRecommendationId();
                 link.state = TraceLink.SUGGESTED;
                 link.score = t.score();
-                link.rationale = "theme " + t.number() + " ranks " + rank + " of " + corpus.index().themes.size()
-                        + " for this paragraph (score " + t.score() + "); this is its closest recommendation";
+                link.rationale = "theme " + t.number() + " ranks " + rank + " of "
+                        + corpus.index().themes.size() + " for this paragraph (score " + t.score()
+                        + "); this is its closest recommendation";
                 link.createdBy = "system";
                 link.updatedBy = "system";
                 link.persist();
@@ -194,7 +198,8 @@ public class TraceService {
     @SuppressWarnings("unchecked")
     public List<QueueItem> queue(long processId, Account reader) {
         access.requireReader(processId, reader);
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 select l.id, c.id, c.label, c.body, r.id, t.number, t.title, r.body, coalesce(l.score, 0), l.rationale
                 from trace_link l join clause c on c.id = l.clause_id
                 join recommendation r on r.id = l.recommendation_id join theme t on t.id = r.theme_id
@@ -203,9 +208,17 @@ public class TraceService {
                 """).setParameter("process", processId).getResultList();
         List<QueueItem> items = new ArrayList<>();
         for (Object[] r : rows) {
-            items.add(new QueueItem(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                    ((Number) r[4]).longValue(), ((Number) r[5]).intValue(), (String) r[6], (String) r[7],
-                    ((Number) r[8]).doubleValue(), (String) r[9]));
+            items.add(new QueueItem(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    (String) r[3],
+                    ((Number) r[4]).longValue(),
+                    ((Number) r[5]).intValue(),
+                    (String) r[6],
+                    (String) r[7],
+                    ((Number) r[8]).doubleValue(),
+                    (String) r[9]));
         }
         return items;
     }
@@ -229,13 +242,23 @@ public class TraceService {
         return ((Number) em.createNativeQuery("""
                 select count(*) from recommendation r join theme t on t.id = r.theme_id
                 join source_document s on s.id = t.source_id where r.id = :r and s.process_id = :p
-                """).setParameter("r", recommendationId).setParameter("p", processId).getSingleResult()).longValue() > 0;
+                """)
+                                .setParameter("r", recommendationId)
+                                .setParameter("p", processId)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     private boolean themeInProcess(long processId, long themeId) {
         return ((Number) em.createNativeQuery("""
                 select count(*) from theme t join source_document s on s.id = t.source_id where t.id = :t and s.process_id = :p
-                """).setParameter("t", themeId).setParameter("p", processId).getSingleResult()).longValue() > 0;
+                """)
+                                .setParameter("t", themeId)
+                                .setParameter("p", processId)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     private static String label(long clauseId) {
@@ -250,7 +273,19 @@ public class TraceService {
     }
 
     static LinkView view(TraceLink l, String clauseLabel) {
-        return new LinkView(l.id, l.clauseId, clauseLabel, l.recommendationId, l.themeId, l.state, l.rationale, l.score,
-                l.createdBy, l.createdAt, l.updatedBy, l.updatedAt, l.version);
+        return new LinkView(
+                l.id,
+                l.clauseId,
+                clauseLabel,
+                l.recommendationId,
+                l.themeId,
+                l.state,
+                l.rationale,
+                l.score,
+                l.createdBy,
+                l.createdAt,
+                l.updatedBy,
+                l.updatedAt,
+                l.version);
     }
 }

@@ -5,9 +5,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.draftingdesk.account.SignInRequest;
@@ -66,8 +66,10 @@ public class CsrfProtection {
             Object field = context.getFormParameter(FORM_FIELD, true, false);
             sent = field == null ? null : field.toString();
         }
-        if (expected == null || sent == null || !MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+        if (expected == null
+                || sent == null
+                || !MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
             return refuse("The form's security token is missing or does not match: reload the page and try again");
         }
         current.set(expected);
@@ -89,9 +91,11 @@ public class CsrfProtection {
     }
 
     private static boolean isForm(MediaType type) {
-        return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))
-                && !type.isWildcardType() && !type.isWildcardSubtype();
+        return type != null
+                && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))
+                && !type.isWildcardType()
+                && !type.isWildcardSubtype();
     }
 
     private static boolean crossSite(ResteasyReactiveContainerRequestContext request) {
@@ -113,7 +117,9 @@ public class CsrfProtection {
     }
 
     private static Response refuse(String detail) {
-        return Response.status(403).type(ProblemMapper.PROBLEM_JSON)
-                .entity(ProblemMapper.body(403, "csrf", "Forbidden", detail)).build();
+        return Response.status(403)
+                .type(ProblemMapper.PROBLEM_JSON)
+                .entity(ProblemMapper.body(403, "csrf", "Forbidden", detail))
+                .build();
     }
 }

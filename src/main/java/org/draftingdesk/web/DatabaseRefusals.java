@@ -19,8 +19,7 @@ final class DatabaseRefusals {
 
     private static final Pattern KEY_COLUMNS = Pattern.compile("Key \\(([^)]*)\\)");
 
-    private DatabaseRefusals() {
-    }
+    private DatabaseRefusals() {}
 
     /** The problem for a data or integrity error; empty for anything else (a fault, not the client's doing). */
     static Optional<Problem> of(SQLException e) {
@@ -31,24 +30,36 @@ final class DatabaseRefusals {
         ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
         String column = server == null ? null : server.getColumn();
         String keyField = server == null ? null : keyField(server.getDetail());
-        return Optional.ofNullable(switch (state) {
-            case "23505" -> keyField == null
-                    ? new Problem.Conflict("The same thing was created at the same moment or already exists; "
-                            + "reload and try again", null)
-                    : Problem.conflict(keyField, keyField + ": already taken, perhaps by a change saved at the "
-                            + "same moment; reload and try again");
-            case "23503" -> keyField == null
-                    ? Problem.unprocessable("The request refers to something that does not exist or was just removed")
-                    : Problem.unprocessable(keyField, keyField + ": refers to something that does not exist or was "
-                            + "just removed");
-            case "23502" -> column == null ? Problem.badInput("A required value is missing")
-                    : Problem.badInput(camel(column), camel(column) + " is required");
-            case "23514", "23P01" -> Problem.unprocessable("A value is not allowed here");
-            case "22001" -> Problem.badInput("A value is longer than allowed");
-            case "22021", "22P05" -> Problem.badInput("The text contains a character that cannot be stored");
-            case "22003" -> Problem.badInput("A number is out of range");
-            default -> state.startsWith("22") ? Problem.badInput("A value has the wrong form") : null;
-        });
+        return Optional.ofNullable(
+                switch (state) {
+                    case "23505" ->
+                        keyField == null
+                                ? new Problem.Conflict(
+                                        "The same thing was created at the same moment or already exists; "
+                                                + "reload and try again",
+                                        null)
+                                : Problem.conflict(
+                                        keyField,
+                                        keyField + ": already taken, perhaps by a change saved at the "
+                                                + "same moment; reload and try again");
+                    case "23503" ->
+                        keyField == null
+                                ? Problem.unprocessable(
+                                        "The request refers to something that does not exist or was just removed")
+                                : Problem.unprocessable(
+                                        keyField,
+                                        keyField + ": refers to something that does not exist or was "
+                                                + "just removed");
+                    case "23502" ->
+                        column == null
+                                ? Problem.badInput("A required value is missing")
+                                : Problem.badInput(camel(column), camel(column) + " is required");
+                    case "23514", "23P01" -> Problem.unprocessable("A value is not allowed here");
+                    case "22001" -> Problem.badInput("A value is longer than allowed");
+                    case "22021", "22P05" -> Problem.badInput("The text contains a character that cannot be stored");
+                    case "22003" -> Problem.badInput("A number is out of range");
+                    default -> state.startsWith("22") ? Problem.badInput("A value has the wrong form") : null;
+                });
     }
 
     /** The last column of a key in a detail such as {@code Key (process_id, label)=(…) already exists}. */

@@ -7,8 +7,7 @@ import org.draftingdesk.problem.Problem;
 /** Dates as clients send them in query parameters and forms: YYYY-MM-DD, or nothing. */
 public final class Dates {
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static LocalDate parse(String date) {
         if (date == null || date.isBlank()) {

@@ -1,11 +1,11 @@
 package org.draftingdesk.web;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.quarkus.runtime.configuration.MemorySize;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,6 +20,7 @@ public class HttpProblems {
 
     /** Longer addresses are refused here; the connection layer itself takes up to {@code max-initial-line-length}. */
     static final int MAX_URI = 8192;
+
     private static final Set<Integer> HTTP_LAYER = Set.of(400, 404, 405, 406, 413, 414, 415, 431);
 
     private final long maxBody;
@@ -42,7 +43,9 @@ public class HttpProblems {
         });
         router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
             int status = ctx.statusCode();
-            if (ctx.failure() == null && HTTP_LAYER.contains(status) && !ctx.response().headWritten()) {
+            if (ctx.failure() == null
+                    && HTTP_LAYER.contains(status)
+                    && !ctx.response().headWritten()) {
                 answer(ctx, status);
             } else {
                 ctx.next();
@@ -60,10 +63,16 @@ public class HttpProblems {
     }
 
     private static void answer(RoutingContext ctx, int status) {
-        io.netty.handler.codec.http.HttpResponseStatus reason = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status);
-        JsonObject body = new JsonObject(ProblemMapper.body(status, "http-" + status, reason.reasonPhrase(),
+        io.netty.handler.codec.http.HttpResponseStatus reason =
+                io.netty.handler.codec.http.HttpResponseStatus.valueOf(status);
+        JsonObject body = new JsonObject(ProblemMapper.body(
+                status,
+                "http-" + status,
+                reason.reasonPhrase(),
                 ProblemMapper.frameworkDetail(status, reason.reasonPhrase())));
-        ctx.response().setStatusCode(status).putHeader("Content-Type", ProblemMapper.PROBLEM_JSON.toString())
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", ProblemMapper.PROBLEM_JSON.toString())
                 .end(body.encode());
     }
 }

@@ -19,8 +19,7 @@ final class JsonProblems {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     static Problem of(JsonProcessingException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
@@ -44,9 +43,13 @@ final class JsonProblems {
             String field = path(e, null);
             return Problem.badInput(field, field + ": not a valid value");
         }
-        return Problem.badInput("body", "The body is not well-formed JSON"
-                + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + ")"));
+        return Problem.badInput(
+                "body",
+                "The body is not well-formed JSON"
+                        + (e.getLocation() == null
+                                ? ""
+                                : " (line " + e.getLocation().getLineNr() + ", column "
+                                        + e.getLocation().getColumnNr() + ")"));
     }
 
     /** The dotted path of the failing field, e.g. {@code amendment.op} or {@code commentIds[2]}. */
@@ -71,8 +74,12 @@ final class JsonProblems {
         if (type == null) {
             return "a value of another type";
         }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class) {
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == short.class) {
             return "a whole number";
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {

@@ -14,8 +14,7 @@ public final class Paging {
 
     public static final int MAX_SIZE = 500;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     public static <T> Response of(List<T> all, Integer page, Integer size, UriInfo uri) {
         if (page == null && size == null) {
@@ -30,8 +29,14 @@ public final class Paging {
         int to = Math.min(from + s, all.size());
         Response.ResponseBuilder ok = Response.ok(all.subList(from, to)).header("X-Total-Count", all.size());
         if (to < all.size()) {
-            ok.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("page", p + 1)
-                    .replaceQueryParam("size", s).build() + ">; rel=\"next\"");
+            ok.header(
+                    "Link",
+                    "<"
+                            + uri.getRequestUriBuilder()
+                                    .replaceQueryParam("page", p + 1)
+                                    .replaceQueryParam("size", s)
+                                    .build()
+                            + ">; rel=\"next\"");
         }
         return ok.build();
     }

@@ -6,8 +6,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,13 +25,25 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(Problem problem, HttpHeaders headers, UriInfo uri) {
-        return respond(problem.status(), problem.type(), problem.title(), problem.detail(), problem.extensions(),
-                headers, uri);
+        return respond(
+                problem.status(),
+                problem.type(),
+                problem.title(),
+                problem.detail(),
+                problem.extensions(),
+                headers,
+                uri);
     }
 
     /** The one shape of a failure: a page for a person in a browser, a problem document for a script. */
-    private static Response respond(int status, String type, String title, String detail, Map<String, Object> extensions,
-            HttpHeaders headers, UriInfo uri) {
+    private static Response respond(
+            int status,
+            String type,
+            String title,
+            String detail,
+            Map<String, Object> extensions,
+            HttpHeaders headers,
+            UriInfo uri) {
         if (wantsPage(headers, uri)) {
             return page(status, title, detail);
         }
@@ -50,8 +62,10 @@ public class ProblemMapper {
     }
 
     private static Response page(int status, String title, String detail) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(WebPages.errorPage(status, title, detail)).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(WebPages.errorPage(status, title, detail))
+                .build();
     }
 
     @ServerExceptionMapper
@@ -60,8 +74,10 @@ public class ProblemMapper {
                 .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
                 .sorted()
                 .collect(Collectors.joining("; "));
-        return Response.status(400).type(PROBLEM_JSON)
-                .entity(body(400, "bad-input", "Bad input", detail)).build();
+        return Response.status(400)
+                .type(PROBLEM_JSON)
+                .entity(body(400, "bad-input", "Bad input", detail))
+                .build();
     }
 
     @ServerExceptionMapper
@@ -71,7 +87,8 @@ public class ProblemMapper {
             return e.getResponse();
         }
         if (wantsPage(headers, uri)) {
-            String reason = Response.Status.fromStatusCode(status) == null ? "Error"
+            String reason = Response.Status.fromStatusCode(status) == null
+                    ? "Error"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
             return page(status, reason, status == 403 ? "Your account may not do this." : reason);
         }
@@ -83,8 +100,8 @@ public class ProblemMapper {
             return json(json, headers, uri);
         }
         String detail = frameworkDetail(status, title);
-        Response.ResponseBuilder builder = Response.status(status).type(PROBLEM_JSON)
-                .entity(body(status, "http-" + status, title, detail));
+        Response.ResponseBuilder builder =
+                Response.status(status).type(PROBLEM_JSON).entity(body(status, "http-" + status, title, detail));
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
                 values.forEach(v -> builder.header(name, v));
@@ -95,7 +112,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        return respond(403, "forbidden", "Forbidden", "Your account's role does not allow this", Map.of(), headers, uri);
+        return respond(
+                403, "forbidden", "Forbidden", "Your account's role does not allow this", Map.of(), headers, uri);
     }
 
     /** A body that is not the JSON asked for: duplicate keys, wrong types, malformed text. */
@@ -135,17 +153,24 @@ public class ProblemMapper {
             return problem(refusal, headers, uri);
         }
         LOG.error("Unexpected failure", e);
-        return respond(500, "internal", "Internal error", "The server failed; the failure is logged", Map.of(),
-                headers, uri);
+        return respond(
+                500, "internal", "Internal error", "The server failed; the failure is logged", Map.of(), headers, uri);
     }
 
     /** The database is out of reach: the client may try again shortly (a read tells whether a write got through). */
     private static Response unavailable(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         LOG.warnf("Answered 503, the database is unreachable: %s", e.getMessage());
-        Response response = respond(503, "unavailable", "Service unavailable",
-                "The database cannot be reached at the moment. Try again in a few seconds.", Map.of(), headers, uri);
+        Response response = respond(
+                503,
+                "unavailable",
+                "Service unavailable",
+                "The database cannot be reached at the moment. Try again in a few seconds.",
+                Map.of(),
+                headers,
+                uri);
         return Response.fromResponse(response)
-                .header("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS)).build();
+                .header("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+                .build();
     }
 
     /** What the framework refused, in words; its exception messages are not for clients. */

@@ -44,9 +44,14 @@ class SignInRefusals {
             if (Boolean.TRUE.equals(routing.get(OTHER_AUTH_FAILURE)) && databaseFailure(routing.failure())) {
                 // The password or session could not be checked because PostgreSQL did not answer:
                 // a temporary condition, not the caller's fault and not a 500.
-                response.setStatusCode(503).putHeader("Retry-After", "2").putHeader("Cache-Control", "no-store")
+                response.setStatusCode(503)
+                        .putHeader("Retry-After", "2")
+                        .putHeader("Cache-Control", "no-store")
                         .putHeader("Content-Type", ProblemMapper.PROBLEM_JSON.toString())
-                        .end(Json.encode(ProblemMapper.body(503, "unavailable", "Service Unavailable",
+                        .end(Json.encode(ProblemMapper.body(
+                                503,
+                                "unavailable",
+                                "Service Unavailable",
                                 "Sign-in could not be checked just now: try again in a moment")));
                 return;
             }
@@ -60,11 +65,15 @@ class SignInRefusals {
         String title = refused.throttled() ? "Too Many Requests" : "Forbidden";
         if (wantsPage(routing)) {
             response.putHeader("Content-Type", "text/html; charset=UTF-8")
-                    .end(Templates.signInRefused(refused.status(), refused.getMessage()).render());
+                    .end(Templates.signInRefused(refused.status(), refused.getMessage())
+                            .render());
         } else {
             response.putHeader("Content-Type", ProblemMapper.PROBLEM_JSON.toString())
-                    .end(Json.encode(ProblemMapper.body(refused.status(),
-                            refused.throttled() ? "too-many-sign-ins" : "csrf", title, refused.getMessage())));
+                    .end(Json.encode(ProblemMapper.body(
+                            refused.status(),
+                            refused.throttled() ? "too-many-sign-ins" : "csrf",
+                            title,
+                            refused.getMessage())));
         }
     }
 

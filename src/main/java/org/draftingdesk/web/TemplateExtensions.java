@@ -11,8 +11,7 @@ public class TemplateExtensions {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
-    private TemplateExtensions() {
-    }
+    private TemplateExtensions() {}
 
     /** A moment as people read it in the pages: to the minute, in UTC. */
     public static String display(OffsetDateTime time) {

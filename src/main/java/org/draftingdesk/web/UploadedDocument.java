@@ -30,8 +30,8 @@ public record UploadedDocument(byte[] bytes, String contentType) {
                 throw new UncheckedIOException(e);
             }
         }
-        return new UploadedDocument(text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8),
-                "text/plain; charset=UTF-8");
+        return new UploadedDocument(
+                text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
     }
 
     /** The bytes as the confirming form carries them. */

@@ -2,14 +2,14 @@ package org.draftingdesk.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import io.vertx.core.http.Cookie;
-import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
 import org.draftingdesk.account.SignInRequest;
 import org.draftingdesk.account.WebSessions;

@@ -33,14 +33,24 @@ class SessionApiTest {
     }
 
     private static Response page(Cookies cookies) {
-        return given().redirects().follow(false).accept("text/html").cookies(cookies).get("/processes");
+        return given().redirects()
+                .follow(false)
+                .accept("text/html")
+                .cookies(cookies)
+                .get("/processes");
     }
 
     private static void signOut(Cookies cookies) {
-        given().redirects().follow(false).accept("text/html").cookies(cookies)
-                .cookie("dd-csrf", SignInApiTest.TOKEN).formParam("_csrf", SignInApiTest.TOKEN)
+        given().redirects()
+                .follow(false)
+                .accept("text/html")
+                .cookies(cookies)
+                .cookie("dd-csrf", SignInApiTest.TOKEN)
+                .formParam("_csrf", SignInApiTest.TOKEN)
                 .post("/logout")
-                .then().statusCode(303).header("Location", endsWith("/login"));
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/login"));
     }
 
     @Test
@@ -60,10 +70,14 @@ class SessionApiTest {
     void theCookieOfTheFormLoginAloneIsNotEnough() {
         String user = Api.newUser("user");
         Cookies cookies = signIn(user);
-        given().redirects().follow(false).accept("text/html")
+        given().redirects()
+                .follow(false)
+                .accept("text/html")
                 .cookie("quarkus-credential", cookies.getValue("quarkus-credential"))
                 .get("/processes")
-                .then().statusCode(302).header("Location", containsString("/login"));
+                .then()
+                .statusCode(302)
+                .header("Location", containsString("/login"));
     }
 
     @Test
@@ -84,9 +98,12 @@ class SessionApiTest {
         assertThat(plain.getDetailedCookie("dd-csrf").isSecured()).isFalse();
 
         String user = Api.newUser("user");
-        Response login = given().redirects().follow(false).header("X-Forwarded-Proto", "https")
+        Response login = given().redirects()
+                .follow(false)
+                .header("X-Forwarded-Proto", "https")
                 .cookie("dd-csrf", SignInApiTest.TOKEN)
-                .formParam("j_username", user).formParam("j_password", user + "-pw")
+                .formParam("j_username", user)
+                .formParam("j_password", user + "-pw")
                 .formParam("_csrf", SignInApiTest.TOKEN)
                 .post("/j_security_check");
         login.then().statusCode(302).header("Location", containsString("https://"));
@@ -95,7 +112,8 @@ class SessionApiTest {
         assertThat(login.getDetailedCookie(WebSessions.COOKIE).isHttpOnly()).isTrue();
 
         Response plainLogin = SignInApiTest.formLogin(user, user + "-pw", SignInApiTest.newAddress());
-        assertThat(plainLogin.getDetailedCookie("quarkus-credential").isSecured()).isFalse();
+        assertThat(plainLogin.getDetailedCookie("quarkus-credential").isSecured())
+                .isFalse();
     }
 
     @Test
@@ -103,7 +121,8 @@ class SessionApiTest {
         String key = ConfigProvider.getConfig().getValue(SessionKeyConfigSource.KEY_PROPERTY, String.class);
         Path file = SessionKeyConfigSource.keyFile();
         assertThat(Files.readString(file).trim()).isEqualTo(key);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
 
         String log = Files.readString(Paths.get("target", "quarkus-test.log"));
         assertThat(log).contains("Installed features");
@@ -114,6 +133,7 @@ class SessionApiTest {
     void unknownNamesAreCheckedAgainstAHashOfTheSameCost() {
         int cost = ConfigProvider.getConfig().getValue("drafting.bcrypt-cost", Integer.class);
         assertThat(accounts.dummyHash()).startsWith(String.format("$2a$%02d$", cost));
-        assertThat(accounts.verify("no-such-user-" + System.nanoTime(), "whatever".toCharArray())).isEmpty();
+        assertThat(accounts.verify("no-such-user-" + System.nanoTime(), "whatever".toCharArray()))
+                .isEmpty();
     }
 }

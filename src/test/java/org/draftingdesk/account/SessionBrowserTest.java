@@ -20,7 +20,8 @@ class SessionBrowserTest extends BrowserTest {
     private static void submit(Page page, String username, String password) {
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
     }
 
     @Test
@@ -31,7 +32,8 @@ class SessionBrowserTest extends BrowserTest {
         List<Cookie> stolen = page.context().cookies();
         assertThat(stolen).extracting(c -> c.name).contains("quarkus-credential", WebSessions.COOKIE);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         page.waitForURL(u -> u.contains("/login"));
 
         BrowserContext replay = page.context().browser().newContext();
@@ -49,8 +51,11 @@ class SessionBrowserTest extends BrowserTest {
     @Test
     void aPersonWhoKeepsMistypingIsToldToWait() {
         String user = Api.newUser("user");
-        BrowserContext context = browser().anonymous().context().browser().newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions()
+        BrowserContext context = browser()
+                .anonymous()
+                .context()
+                .browser()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                         .setExtraHTTPHeaders(Map.of("X-Forwarded-For", "203.0.113.77")));
         try {
             Page page = context.newPage();
@@ -66,7 +71,8 @@ class SessionBrowserTest extends BrowserTest {
             assertThat(answer.headers()).containsKey("retry-after");
             assertThat(page.getByRole(AriaRole.ALERT).textContent()).contains("Too many failed sign-ins");
             Browser.screenshot(page, "sign-in-throttled");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the sign-in form")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the sign-in form"))
+                    .click();
             page.waitForURL(u -> u.endsWith("/login"));
         } finally {
             context.close();

@@ -24,7 +24,8 @@ class SessionKeyFileTest {
         Path file = directory.resolve("data").resolve("postgres-session.key");
         String first = SessionKeyFile.readOrCreate(file);
         assertThat(first).hasSizeGreaterThanOrEqualTo(32);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
 
         String afterRestart = SessionKeyFile.readOrCreate(file);
         assertThat(afterRestart).isEqualTo(first);
@@ -39,7 +40,8 @@ class SessionKeyFileTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> keys = IntStream.range(0, 8)
-                    .mapToObj(i -> pool.submit(() -> SessionKeyFile.readOrCreate(file))).toList();
+                    .mapToObj(i -> pool.submit(() -> SessionKeyFile.readOrCreate(file)))
+                    .toList();
             String expected = Files.readString(file).trim();
             for (Future<String> key : keys) {
                 assertThat(key.get()).isEqualTo(expected);

@@ -39,9 +39,14 @@ class SignInApiTest {
     }
 
     static Response formLogin(String username, String password, String address) {
-        return given().redirects().follow(false).header("X-Forwarded-For", address).accept("text/html")
+        return given().redirects()
+                .follow(false)
+                .header("X-Forwarded-For", address)
+                .accept("text/html")
                 .cookie("dd-csrf", TOKEN)
-                .formParam("j_username", username).formParam("j_password", password).formParam("_csrf", TOKEN)
+                .formParam("j_username", username)
+                .formParam("j_password", password)
+                .formParam("_csrf", TOKEN)
                 .post("/j_security_check");
     }
 
@@ -62,7 +67,9 @@ class SignInApiTest {
             basic(user, "wrong-guess-" + i, address).get("/api/me").then().statusCode(401);
         }
         Response throttled = basic(user, user + "-pw", address).get("/api/me");
-        throttled.then().statusCode(429)
+        throttled
+                .then()
+                .statusCode(429)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(429))
                 .body("title", equalTo("Too Many Requests"))
@@ -93,7 +100,10 @@ class SignInApiTest {
         for (int i = 0; i < 5; i++) {
             basic(nobody, "guess-" + i, address).get("/api/me").then().statusCode(401);
         }
-        basic(nobody, "guess", address).get("/api/me").then().statusCode(429)
+        basic(nobody, "guess", address)
+                .get("/api/me")
+                .then()
+                .statusCode(429)
                 .contentType(startsWith("application/problem+json"));
     }
 
@@ -101,7 +111,10 @@ class SignInApiTest {
     void oneAddressTryingManyNamesIsThrottled() {
         String address = newAddress();
         for (int i = 0; i < 30; i++) {
-            basic("sprayed-" + i + "-" + System.nanoTime(), "Password1", address).get("/api/me").then().statusCode(401);
+            basic("sprayed-" + i + "-" + System.nanoTime(), "Password1", address)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(401);
         }
         String user = Api.newUser("user");
         basic(user, user + "-pw", address).get("/api/me").then().statusCode(429);
@@ -113,11 +126,16 @@ class SignInApiTest {
         String user = Api.newUser("user");
         String address = newAddress();
         for (int i = 0; i < 5; i++) {
-            formLogin(user, "wrong-" + i, address).then().statusCode(302)
+            formLogin(user, "wrong-" + i, address)
+                    .then()
+                    .statusCode(302)
                     .header("Location", containsString("/login?error"));
         }
         Response throttled = formLogin(user, user + "-pw", address);
-        throttled.then().statusCode(429).contentType(startsWith("text/html"))
+        throttled
+                .then()
+                .statusCode(429)
+                .contentType(startsWith("text/html"))
                 .body(containsString("Too many failed sign-ins"));
         assertThat(Long.parseLong(throttled.getHeader("Retry-After"))).isPositive();
         assertThat(throttled.getCookie("quarkus-credential")).isNull();
@@ -126,15 +144,21 @@ class SignInApiTest {
     @Test
     void aLoginPostWithoutTheFormTokenIsRefused() {
         String user = Api.newUser("user");
-        Response withoutToken = given().redirects().follow(false).accept("text/html")
-                .formParam("j_username", user).formParam("j_password", user + "-pw")
+        Response withoutToken = given().redirects()
+                .follow(false)
+                .accept("text/html")
+                .formParam("j_username", user)
+                .formParam("j_password", user + "-pw")
                 .post("/j_security_check");
         withoutToken.then().statusCode(403).body(containsString("security token"));
         assertThat(withoutToken.getCookie("quarkus-credential")).isNull();
 
-        Response wrongToken = given().redirects().follow(false).accept("application/json")
+        Response wrongToken = given().redirects()
+                .follow(false)
+                .accept("application/json")
                 .cookie("dd-csrf", TOKEN)
-                .formParam("j_username", user).formParam("j_password", user + "-pw")
+                .formParam("j_username", user)
+                .formParam("j_password", user + "-pw")
                 .formParam("_csrf", "another-value-than-the-cookie")
                 .post("/j_security_check");
         wrongToken.then().statusCode(403).contentType(startsWith("application/problem+json"));
@@ -168,7 +192,10 @@ class SignInApiTest {
         String user = Api.newUser("user");
         sql("alter table sign_in_failure rename to sign_in_failure_away");
         try {
-            basic(user, user + "-pw", newAddress()).get("/api/me").then().statusCode(503)
+            basic(user, user + "-pw", newAddress())
+                    .get("/api/me")
+                    .then()
+                    .statusCode(503)
                     .contentType(startsWith("application/problem+json"))
                     .header("Retry-After", equalTo("2"))
                     .body("detail", containsString("try again"));
@@ -181,8 +208,12 @@ class SignInApiTest {
     @Test
     void httpBasicNeedsNoFormToken() {
         String user = Api.newUser("user");
-        Api.asUser(user).contentType("application/json").body("{\"title\": \"t\"}")
-                .post("/api/processes").then().statusCode(403);
+        Api.asUser(user)
+                .contentType("application/json")
+                .body("{\"title\": \"t\"}")
+                .post("/api/processes")
+                .then()
+                .statusCode(403);
         Api.asUser(user).get("/api/me").then().statusCode(200);
     }
 }

@@ -28,8 +28,11 @@ class UntrustedProxyTest {
     public static class LocalhostIsNoProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.proxy.trusted-proxies", "192.0.2.1",
-                    "drafting.sign-in.free-failures-per-address", "3");
+            return Map.of(
+                    "quarkus.http.proxy.trusted-proxies",
+                    "192.0.2.1",
+                    "drafting.sign-in.free-failures-per-address",
+                    "3");
         }
     }
 
@@ -57,8 +60,14 @@ class UntrustedProxyTest {
         for (int i = 0; i < 3; i++) {
             Api.as("sprayed-" + i + "-" + System.nanoTime(), "Password1")
                     .header("X-Forwarded-For", "203.0.113." + (i + 1))
-                    .get("/api/me").then().statusCode(401);
+                    .get("/api/me")
+                    .then()
+                    .statusCode(401);
         }
-        Api.asUser(user).header("X-Forwarded-For", "203.0.113.99").get("/api/me").then().statusCode(429);
+        Api.asUser(user)
+                .header("X-Forwarded-For", "203.0.113.99")
+                .get("/api/me")
+                .then()
+                .statusCode(429);
     }
 }

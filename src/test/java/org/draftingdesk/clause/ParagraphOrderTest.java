@@ -32,18 +32,30 @@ class ParagraphOrderTest {
     Arbitrary<ActionChain<Draft>> edits() {
         return ActionChain.<Draft>startWith(Draft::new)
                 .withAction(3, Action.just("append", Transformer.mutate("append", Draft::append)))
-                .withAction(1, Action.just("insert at the top", Transformer.mutate("insert at the top", d -> d.insertAt(0))))
-                .withAction(4, (Action.Dependent<Draft>) d -> d.size() == 0 ? Arbitraries.just(Transformer.noop())
-                        : Arbitraries.integers().between(0, d.size() - 1)
+                .withAction(
+                        1,
+                        Action.just("insert at the top", Transformer.mutate("insert at the top", d -> d.insertAt(0))))
+                .withAction(4, (Action.Dependent<Draft>) d -> d.size() == 0
+                        ? Arbitraries.just(Transformer.noop())
+                        : Arbitraries.integers()
+                                .between(0, d.size() - 1)
                                 .map(i -> Transformer.mutate("insert after #" + i, x -> x.insertAt(i + 1))))
-                .withAction(3, Action.just("insert after the first",
-                        Transformer.mutate("insert after the first", d -> d.insertAt(Math.min(1, d.size())))))
-                .withAction(3, (Action.Dependent<Draft>) d -> d.size() < 2 ? Arbitraries.just(Transformer.noop())
-                        : Arbitraries.integers().between(0, d.size() - 1).tuple2()
-                                .map(t -> Transformer.mutate("move #" + t.get1() + " to #" + t.get2(),
-                                        x -> x.move(t.get1(), t.get2()))))
-                .withAction(1, (Action.Dependent<Draft>) d -> d.size() == 0 ? Arbitraries.just(Transformer.noop())
-                        : Arbitraries.integers().between(0, d.size() - 1)
+                .withAction(
+                        3,
+                        Action.just(
+                                "insert after the first",
+                                Transformer.mutate("insert after the first", d -> d.insertAt(Math.min(1, d.size())))))
+                .withAction(3, (Action.Dependent<Draft>) d -> d.size() < 2
+                        ? Arbitraries.just(Transformer.noop())
+                        : Arbitraries.integers()
+                                .between(0, d.size() - 1)
+                                .tuple2()
+                                .map(t -> Transformer.mutate(
+                                        "move #" + t.get1() + " to #" + t.get2(), x -> x.move(t.get1(), t.get2()))))
+                .withAction(1, (Action.Dependent<Draft>) d -> d.size() == 0
+                        ? Arbitraries.just(Transformer.noop())
+                        : Arbitraries.integers()
+                                .between(0, d.size() - 1)
                                 .map(i -> Transformer.mutate("delete #" + i, x -> x.delete(i))))
                 .withAction(1, Action.just("renumber", Transformer.mutate("renumber", Draft::renumber)))
                 .withMaxTransformations(120);

@@ -16,30 +16,44 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CommentApiTest {
 
-    record Table(Setup s, long clause, long zero, String cyprus, String tajikistan) {
-    }
+    record Table(Setup s, long clause, long zero, String cyprus, String tajikistan) {}
 
     private static long delegationId(String name) {
-        return Api.asAdmin().get("/api/delegations").then().extract().jsonPath()
+        return Api.asAdmin()
+                .get("/api/delegations")
+                .then()
+                .extract()
+                .jsonPath()
                 .getLong("find { it.name == '" + name + "' }.id");
     }
 
-
     private static Table table(String title) {
         Setup s = Drafting.processWithCoFacilitator(title);
-        long clause = addClause(s, "OP", "We commit to act against trafficking in persons.", null).getLong("id");
+        long clause = addClause(s, "OP", "We commit to act against trafficking in persons.", null)
+                .getLong("id");
         long zero = Drafting.issue(s, "Zero draft");
         return new Table(s, clause, zero, Drafting.delegate(s, "Cyprus"), Drafting.delegate(s, "Tajikistan"));
     }
 
     private static io.restassured.response.Response amend(Table t, String user, Map<String, Object> body) {
-        return Api.asUser(user).contentType("application/json").body(body)
-                .post("/api/processes/{pid}/revisions/{rev}/clauses/{cid}/comments", t.s().processId(), t.zero(), t.clause());
+        return Api.asUser(user)
+                .contentType("application/json")
+                .body(body)
+                .post(
+                        "/api/processes/{pid}/revisions/{rev}/clauses/{cid}/comments",
+                        t.s().processId(),
+                        t.zero(),
+                        t.clause());
     }
 
     private static Map<String, Object> decisively() {
-        return Map.of("kind", "amendment", "text", "Stronger wording",
-                "amendment", Map.of("op", "replace", "find", "act", "replacement", "act decisively"));
+        return Map.of(
+                "kind",
+                "amendment",
+                "text",
+                "Stronger wording",
+                "amendment",
+                Map.of("op", "replace", "find", "act", "replacement", "act decisively"));
     }
 
     @Test
@@ -47,29 +61,54 @@ class CommentApiTest {
         Table t = table("Amend");
         Map<String, Object> body = new java.util.HashMap<>(decisively());
         body.put("delegationId", delegationId("Tajikistan"));
-        var created = amend(t, t.cyprus(), body).then().statusCode(201)
+        var created = amend(t, t.cyprus(), body)
+                .then()
+                .statusCode(201)
                 .body("delegation", equalTo("Cyprus"))
                 .body("kind", equalTo("amendment"))
                 .body("proposedText", equalTo("We commit to act decisively against trafficking in persons."))
                 .body("status", equalTo("open"))
-                .extract().jsonPath();
-        assertThat(String.join("", created.getList("change.findAll { it.op == 'insert' }.text", String.class)).strip())
+                .extract()
+                .jsonPath();
+        assertThat(String.join("", created.getList("change.findAll { it.op == 'insert' }.text", String.class))
+                        .strip())
                 .isEqualTo("decisively");
-        assertThat(created.getList("change.findAll { it.op == 'delete' }", Object.class)).isEmpty();
+        assertThat(created.getList("change.findAll { it.op == 'delete' }", Object.class))
+                .isEmpty();
     }
 
     @Test
     void otherDelegationsSupportOrOpposeAndTheCompilationShowsIt() {
         Table t = table("Positions");
-        long id = amend(t, t.cyprus(), decisively()).then().statusCode(201).extract().jsonPath().getLong("id");
-        Api.asUser(t.tajikistan()).contentType("application/json").body(Map.of("stance", "support"))
-                .post("/api/comments/{id}/positions", id).then().statusCode(201).body("delegation", equalTo("Tajikistan"));
-        Api.asUser(t.cyprus()).contentType("application/json").body(Map.of("stance", "support"))
-                .post("/api/comments/{id}/positions", id).then().statusCode(422);
-        Api.asUser(t.tajikistan()).contentType("application/json").body(Map.of("stance", "maybe"))
-                .post("/api/comments/{id}/positions", id).then().statusCode(400);
-        Api.asUser(t.s().coFacilitator()).get("/api/processes/{pid}/revisions/{rev}/compilation", t.s().processId(), t.zero())
-                .then().statusCode(200)
+        long id = amend(t, t.cyprus(), decisively())
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Api.asUser(t.tajikistan())
+                .contentType("application/json")
+                .body(Map.of("stance", "support"))
+                .post("/api/comments/{id}/positions", id)
+                .then()
+                .statusCode(201)
+                .body("delegation", equalTo("Tajikistan"));
+        Api.asUser(t.cyprus())
+                .contentType("application/json")
+                .body(Map.of("stance", "support"))
+                .post("/api/comments/{id}/positions", id)
+                .then()
+                .statusCode(422);
+        Api.asUser(t.tajikistan())
+                .contentType("application/json")
+                .body(Map.of("stance", "maybe"))
+                .post("/api/comments/{id}/positions", id)
+                .then()
+                .statusCode(400);
+        Api.asUser(t.s().coFacilitator())
+                .get("/api/processes/{pid}/revisions/{rev}/compilation", t.s().processId(), t.zero())
+                .then()
+                .statusCode(200)
                 .body("clauses[0].comments[0].delegation", equalTo("Cyprus"))
                 .body("clauses[0].comments[0].supporters", contains("Tajikistan"))
                 .body("clauses[0].comments[0].opponents.size()", equalTo(0));
@@ -78,32 +117,57 @@ class CommentApiTest {
     @Test
     void coFacilitatorsAcceptAnAmendmentIntoTheWorkingDraftOrDeclineWithAReason() {
         Table t = table("Decide");
-        long accepted = amend(t, t.cyprus(), decisively()).then().extract().jsonPath().getLong("id");
+        long accepted =
+                amend(t, t.cyprus(), decisively()).then().extract().jsonPath().getLong("id");
         long declined = amend(t, t.tajikistan(), Map.of("kind", "comment", "text", "Please add survivors."))
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
-        Api.asUser(t.cyprus()).contentType("application/json").body(Map.of("decision", "accepted", "reason", "ok"))
-                .post("/api/comments/{id}/decision", accepted).then().statusCode(403);
-        Api.asUser(t.s().coFacilitator()).contentType("application/json").body(Map.of("decision", "declined"))
-                .post("/api/comments/{id}/decision", declined).then().statusCode(400)
+        Api.asUser(t.cyprus())
+                .contentType("application/json")
+                .body(Map.of("decision", "accepted", "reason", "ok"))
+                .post("/api/comments/{id}/decision", accepted)
+                .then()
+                .statusCode(403);
+        Api.asUser(t.s().coFacilitator())
+                .contentType("application/json")
+                .body(Map.of("decision", "declined"))
+                .post("/api/comments/{id}/decision", declined)
+                .then()
+                .statusCode(400)
                 .body("detail", startsWith("Declining needs a reason"));
 
-        Api.asUser(t.s().coFacilitator()).contentType("application/json")
+        Api.asUser(t.s().coFacilitator())
+                .contentType("application/json")
                 .body(Map.of("decision", "accepted", "reason", "agreed in informals"))
-                .post("/api/comments/{id}/decision", accepted).then().statusCode(200)
-                .body("status", equalTo("accepted")).body("decidedBy", equalTo(t.s().coFacilitator()));
+                .post("/api/comments/{id}/decision", accepted)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("accepted"))
+                .body("decidedBy", equalTo(t.s().coFacilitator()));
         assertThat(Drafting.draft(t.s()).getString("clauses[0].text"))
                 .isEqualTo("We commit to act decisively against trafficking in persons.");
         Api.asUser(t.s().coFacilitator())
                 .get("/api/processes/{pid}/draft/clauses/{cid}/history", t.s().processId(), t.clause())
-                .then().body("versions[1].reason", equalTo("amendment " + accepted + " by Cyprus accepted"));
+                .then()
+                .body("versions[1].reason", equalTo("amendment " + accepted + " by Cyprus accepted"));
 
-        Api.asUser(t.s().coFacilitator()).contentType("application/json")
+        Api.asUser(t.s().coFacilitator())
+                .contentType("application/json")
                 .body(Map.of("decision", "declined", "reason", "covered by OP3"))
-                .post("/api/comments/{id}/decision", declined).then().statusCode(200).body("status", equalTo("declined"));
-        Api.asUser(t.s().coFacilitator()).contentType("application/json")
+                .post("/api/comments/{id}/decision", declined)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("declined"));
+        Api.asUser(t.s().coFacilitator())
+                .contentType("application/json")
                 .body(Map.of("decision", "accepted", "reason", "changed our mind"))
-                .post("/api/comments/{id}/decision", declined).then().statusCode(422);
+                .post("/api/comments/{id}/decision", declined)
+                .then()
+                .statusCode(422);
     }
 
     @Test
@@ -111,26 +175,43 @@ class CommentApiTest {
         Table t = table("Stale amendment");
         long id = amend(t, t.cyprus(), decisively()).then().extract().jsonPath().getLong("id");
         Drafting.edit(t.s(), t.clause(), "We resolve to end trafficking in persons.", 1);
-        Api.asUser(t.s().coFacilitator()).contentType("application/json").body(Map.of("decision", "accepted"))
-                .post("/api/comments/{id}/decision", id).then().statusCode(409)
+        Api.asUser(t.s().coFacilitator())
+                .contentType("application/json")
+                .body(Map.of("decision", "accepted"))
+                .post("/api/comments/{id}/decision", id)
+                .then()
+                .statusCode(409)
                 .body("currentText", equalTo("We resolve to end trafficking in persons."));
     }
 
     @Test
     void badCommentsAreRefused() {
         Table t = table("Bad comments");
-        amend(t, t.cyprus(), Map.of("kind", "amendment", "amendment",
-                Map.of("op", "replace", "find", "peace", "replacement", "war"))).then().statusCode(422)
+        amend(
+                        t,
+                        t.cyprus(),
+                        Map.of(
+                                "kind",
+                                "amendment",
+                                "amendment",
+                                Map.of("op", "replace", "find", "peace", "replacement", "war")))
+                .then()
+                .statusCode(422)
                 .body("detail", equalTo("The words 'peace' do not occur in the clause"));
         amend(t, t.cyprus(), Map.of("kind", "comment")).then().statusCode(400);
         amend(t, t.cyprus(), Map.of("kind", "rant", "text", "x")).then().statusCode(400);
         String observer = Api.newUser("user");
         Drafting.addMember(t.s().processId(), observer, "observer");
         amend(t, observer, Map.of("kind", "comment", "text", "x")).then().statusCode(403);
-        Api.asUser(t.cyprus()).contentType("application/json").body(Map.of("kind", "comment", "text", "x"))
+        Api.asUser(t.cyprus())
+                .contentType("application/json")
+                .body(Map.of("kind", "comment", "text", "x"))
                 .post("/api/processes/{pid}/revisions/working/clauses/{cid}/comments", t.s().processId(), t.clause())
-                .then().statusCode(422);
-        Api.asUser(t.s().coFacilitator()).get("/api/processes/{pid}/revisions/{rev}/compilation", t.s().processId(), t.zero())
-                .then().body("clauses[0].comments.size()", equalTo(0));
+                .then()
+                .statusCode(422);
+        Api.asUser(t.s().coFacilitator())
+                .get("/api/processes/{pid}/revisions/{rev}/compilation", t.s().processId(), t.zero())
+                .then()
+                .body("clauses[0].comments.size()", equalTo(0));
     }
 }

@@ -7,8 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.Map;
-import org.draftingdesk.support.Api;
 import org.draftingdesk.support.Browser;
 import org.draftingdesk.support.BrowserTest;
 import org.draftingdesk.support.Drafting;
@@ -18,15 +16,19 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CommentBrowserTest extends BrowserTest {
 
-
     private static void click(Page page, String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(name).setExact(true))
+                .first()
+                .click();
     }
 
     @Test
     void aDelegateProposesAnotherSupportsAndTheCoFacilitatorAccepts() {
         Setup s = Drafting.processWithCoFacilitator("Browser amendments");
-        long clause = Drafting.addClause(s, "OP", "We commit to act against trafficking in persons.", null).getLong("id");
+        long clause = Drafting.addClause(s, "OP", "We commit to act against trafficking in persons.", null)
+                .getLong("id");
         long zero = Drafting.issue(s, "Zero draft");
         String cyprus = Drafting.delegate(s, "Cyprus");
         String tajikistan = Drafting.delegate(s, "Tajikistan");
@@ -42,7 +44,8 @@ class CommentBrowserTest extends BrowserTest {
         Locator proposal = proposer.locator("article.proposal");
         assertThat(proposal).containsText("Cyprus");
         assertThat(proposal.locator("ins")).containsText("decisively");
-        assertThat(proposal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Support"))).hasCount(0);
+        assertThat(proposal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Support")))
+                .hasCount(0);
 
         Page supporter = browser().signedIn(tajikistan, tajikistan + "-pw");
         supporter.navigate(browser().url(compilation));

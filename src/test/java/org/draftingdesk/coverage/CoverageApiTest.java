@@ -19,29 +19,33 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CoverageApiTest {
 
-    record Scene(Setup s, JsonPath source, long op1, long op2) {
-    }
+    record Scene(Setup s, JsonPath source, long op1, long op2) {}
 
     /** Two themes: theme 1 half addressed by OP1, theme 2 addressed by OP2. */
     private static Scene scene(String title) {
         Setup s = Drafting.processWithCoFacilitator(title);
         JsonPath source = Drafting.importSummary(s);
-        long op1 = addClause(s, "OP", "We will support victims unconditionally.", null).getLong("id");
-        long op2 = addClause(s, "OP", "We will regulate online platforms.", null).getLong("id");
+        long op1 = addClause(s, "OP", "We will support victims unconditionally.", null)
+                .getLong("id");
+        long op2 =
+                addClause(s, "OP", "We will regulate online platforms.", null).getLong("id");
         Drafting.link(s, op1, source.getLong("themes[0].recommendations[0].id"));
         Drafting.link(s, op2, source.getLong("themes[1].recommendations[0].id"));
         return new Scene(s, source, op1, op2);
     }
 
     private static Response coverage(Setup s, String revision) {
-        return Api.asUser(s.coFacilitator()).queryParam("revision", revision)
+        return Api.asUser(s.coFacilitator())
+                .queryParam("revision", revision)
                 .get("/api/processes/{pid}/coverage", s.processId());
     }
 
     @Test
     void theWorkingDraftReportCountsConfirmedLinksPerTheme() {
         Scene sc = scene("Coverage working");
-        coverage(sc.s(), "working").then().statusCode(200)
+        coverage(sc.s(), "working")
+                .then()
+                .statusCode(200)
                 .body("revision", equalTo("working"))
                 .body("themes.number", contains(1, 2))
                 .body("themes.recommendations", contains(2, 1))
@@ -65,24 +69,32 @@ class CoverageApiTest {
 
         // Later: the OP2 link becomes suspect, OP1 is deleted, a new link is made.
         Drafting.edit(sc.s(), sc.op2(), "We will regulate online platforms and payment services.", 1);
-        Api.asUser(sc.s().coFacilitator()).queryParam("version", 1)
-                .delete("/api/processes/{pid}/draft/clauses/{cid}", sc.s().processId(), sc.op1()).then().statusCode(204);
+        Api.asUser(sc.s().coFacilitator())
+                .queryParam("version", 1)
+                .delete("/api/processes/{pid}/draft/clauses/{cid}", sc.s().processId(), sc.op1())
+                .then()
+                .statusCode(204);
         Drafting.link(sc.s(), sc.op2(), sc.source().getLong("themes[0].recommendations[1].id"));
 
         Response again = coverage(sc.s(), String.valueOf(zero));
         assertThat(again.asString()).isEqualTo(body);
         assertThat(again.getHeader("ETag")).isEqualTo(etag);
-        Api.asUser(sc.s().coFacilitator()).header("If-None-Match", etag).queryParam("revision", zero)
+        Api.asUser(sc.s().coFacilitator())
+                .header("If-None-Match", etag)
+                .queryParam("revision", zero)
                 .get("/api/processes/{pid}/coverage", sc.s().processId())
-                .then().statusCode(304);
+                .then()
+                .statusCode(304);
 
         // The working draft moved on: theme 2 only suspect now, OP1's recommendation dropped.
-        coverage(sc.s(), "working").then()
+        coverage(sc.s(), "working")
+                .then()
                 .body("themes[1].addressed", equalTo(0))
                 .body("themes[1].suspect", equalTo(1))
                 .body("changes.previousLabel", equalTo("Zero draft"))
-                .body("changes.dropped.recommendationId", org.hamcrest.Matchers.hasItem(
-                        sc.source().getInt("themes[0].recommendations[0].id")))
+                .body(
+                        "changes.dropped.recommendationId",
+                        org.hamcrest.Matchers.hasItem(sc.source().getInt("themes[0].recommendations[0].id")))
                 .body("changes.newlyAddressed[0].clauses", contains("OP2"));
     }
 
@@ -90,13 +102,26 @@ class CoverageApiTest {
     void csvHasAHeaderRowAndOneRowPerThemeThatParsesBackToTheJsonFigures() {
         Scene sc = scene("Coverage CSV");
         JsonPath json = coverage(sc.s(), "working").then().extract().jsonPath();
-        String csv = Api.asUser(sc.s().coFacilitator()).accept("text/csv")
+        String csv = Api.asUser(sc.s().coFacilitator())
+                .accept("text/csv")
                 .get("/api/processes/{pid}/coverage", sc.s().processId())
-                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
-                .extract().asString();
+                .then()
+                .statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .extract()
+                .asString();
         List<List<String>> rows = parse(csv);
-        assertThat(rows.get(0)).containsExactly("theme_id", "source_id", "number", "title", "recommendations",
-                "addressed", "suspect", "coverage", "addressed_by");
+        assertThat(rows.get(0))
+                .containsExactly(
+                        "theme_id",
+                        "source_id",
+                        "number",
+                        "title",
+                        "recommendations",
+                        "addressed",
+                        "suspect",
+                        "coverage",
+                        "addressed_by");
         assertThat(rows).hasSize(1 + json.getList("themes").size());
         for (int i = 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
@@ -114,18 +139,32 @@ class CoverageApiTest {
     @Test
     void theReportCanBeFilteredToOneSource() {
         Scene sc = scene("Coverage by source");
-        long other = Api.asAdmin().contentType("text/plain").body("""
+        long other = Api.asAdmin()
+                .contentType("text/plain")
+                .body("""
                 ## Key messages
                 1. Data
                 Stakeholders called for better data on trafficking flows.
-                """).post("/api/processes/{pid}/sources", sc.s().processId()).then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+                """)
+                .post("/api/processes/{pid}/sources", sc.s().processId())
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         coverage(sc.s(), "working").then().body("themes.size()", equalTo(3));
-        Api.asUser(sc.s().coFacilitator()).queryParam("source", other)
+        Api.asUser(sc.s().coFacilitator())
+                .queryParam("source", other)
                 .get("/api/processes/{pid}/coverage", sc.s().processId())
-                .then().statusCode(200).body("themes.title", contains("Data")).body("totals.coverage", equalTo(0.0f));
-        Api.asUser(sc.s().coFacilitator()).queryParam("source", "abc")
-                .get("/api/processes/{pid}/coverage", sc.s().processId()).then().statusCode(400);
+                .then()
+                .statusCode(200)
+                .body("themes.title", contains("Data"))
+                .body("totals.coverage", equalTo(0.0f));
+        Api.asUser(sc.s().coFacilitator())
+                .queryParam("source", "abc")
+                .get("/api/processes/{pid}/coverage", sc.s().processId())
+                .then()
+                .statusCode(400);
         coverage(sc.s(), "999999").then().statusCode(404);
     }
 

@@ -18,9 +18,13 @@ import org.junit.jupiter.api.Test;
 class CoverageCacheTest {
 
     private static double cacheLookups(String cache, String result) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("^drafting_coverage_cache_total\\{(?=[^}]*cache=\"" + cache + "\")(?=[^}]*result=\""
-                + result + "\")[^}]*\\} ([0-9.E+-]+)$", Pattern.MULTILINE).matcher(metrics);
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile(
+                        "^drafting_coverage_cache_total\\{(?=[^}]*cache=\"" + cache + "\")(?=[^}]*result=\"" + result
+                                + "\")[^}]*\\} ([0-9.E+-]+)$",
+                        Pattern.MULTILINE)
+                .matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
@@ -30,7 +34,8 @@ class CoverageCacheTest {
 
     private static long issuedRevisionWithOneLink(Setup s) {
         long recommendation = Drafting.importSummary(s).getLong("themes[0].recommendations[0].id");
-        long clause = addClause(s, "OP", "We will support victims unconditionally.", null).getLong("id");
+        long clause = addClause(s, "OP", "We will support victims unconditionally.", null)
+                .getLong("id");
         Drafting.link(s, clause, recommendation);
         return Drafting.issue(s, "Zero draft");
     }
@@ -40,7 +45,11 @@ class CoverageCacheTest {
         Setup s = Drafting.processWithCoFacilitator("Coverage cached");
         long zero = issuedRevisionWithOneLink(s);
         double missesBefore = cacheLookups("rendered", "miss");
-        String first = coverage(s.coFacilitator(), s.processId(), zero).then().statusCode(200).extract().asString();
+        String first = coverage(s.coFacilitator(), s.processId(), zero)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         double hitsBefore = cacheLookups("rendered", "hit");
         assertThat(cacheLookups("rendered", "miss")).isEqualTo(missesBefore + 1);
 
@@ -51,8 +60,12 @@ class CoverageCacheTest {
         assertThat(cacheLookups("rendered", "miss")).isEqualTo(missesBefore + 1);
 
         // CSV is rendered (and cached) on its own, from the cached report.
-        Api.asUser(s.coFacilitator()).accept("text/csv").queryParam("revision", zero)
-                .get("/api/processes/{pid}/coverage", s.processId()).then().statusCode(200)
+        Api.asUser(s.coFacilitator())
+                .accept("text/csv")
+                .queryParam("revision", zero)
+                .get("/api/processes/{pid}/coverage", s.processId())
+                .then()
+                .statusCode(200)
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("coverage-Zero-draft.csv"));
         assertThat(cacheLookups("rendered", "miss")).isEqualTo(missesBefore + 2);
     }
@@ -67,15 +80,18 @@ class CoverageCacheTest {
         coverage(outsider, s.processId(), zero).then().statusCode(403);
 
         Setup other = Drafting.processWithCoFacilitator("Coverage cached elsewhere");
-        coverage(other.coFacilitator(), other.processId(), zero).then().statusCode(404)
+        coverage(other.coFacilitator(), other.processId(), zero)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void metricsArePublishedForPrometheus() {
         Api.asAdmin().get("/api/me").then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).contains("# TYPE http_server_requests_seconds", "jvm_memory_used_bytes",
-                "agroal_active_count");
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics)
+                .contains("# TYPE http_server_requests_seconds", "jvm_memory_used_bytes", "agroal_active_count");
     }
 }

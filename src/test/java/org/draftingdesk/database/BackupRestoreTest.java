@@ -40,8 +40,8 @@ class BackupRestoreTest {
     private static Connection connect(String database) throws SQLException {
         URI uri = URI.create(config("quarkus.datasource.jdbc.url").substring("jdbc:".length()));
         String url = "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + "/" + database;
-        return DriverManager.getConnection(url, config("quarkus.datasource.username"),
-                config("quarkus.datasource.password"));
+        return DriverManager.getConnection(
+                url, config("quarkus.datasource.username"), config("quarkus.datasource.password"));
     }
 
     private static String databaseOf(String jdbcUrl) {
@@ -68,9 +68,10 @@ class BackupRestoreTest {
         }
         Map<String, String> result = new TreeMap<>();
         for (String table : tables) {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) as n, "
-                    + "coalesce(md5(string_agg(md5(t::text), '' order by md5(t::text))), '') as checksum from public.\""
-                    + table + "\" t")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select count(*) as n, "
+                            + "coalesce(md5(string_agg(md5(t::text), '' order by md5(t::text))), '') as checksum from public.\""
+                            + table + "\" t")) {
                 rs.next();
                 result.put(table, rs.getLong("n") + " rows, " + rs.getString("checksum"));
             }
@@ -92,21 +93,38 @@ class BackupRestoreTest {
     private static void populate() {
         Setup s = Drafting.processWithCoFacilitator("Backed up");
         long recommendation = Drafting.importSummary(s).getLong("themes[0].recommendations[0].id");
-        long clause = addClause(s, "OP", "We commit to act against trafficking in persons.", null).getLong("id");
+        long clause = addClause(s, "OP", "We commit to act against trafficking in persons.", null)
+                .getLong("id");
         Drafting.edit(s, clause, "We commit to act decisively against trafficking in persons.", 1);
         long link = Drafting.link(s, clause, recommendation);
-        Api.asUser(s.coFacilitator()).contentType("application/json").body(Map.of("note", "still right"))
+        Api.asUser(s.coFacilitator())
+                .contentType("application/json")
+                .body(Map.of("note", "still right"))
                 .post("/api/processes/{pid}/links/{lid}/confirm", s.processId(), link);
         long zero = Drafting.issue(s, "Zero draft");
         String cyprus = Drafting.delegate(s, "Cyprus");
         String tajikistan = Drafting.delegate(s, "Tajikistan");
-        long comment = Api.asUser(cyprus).contentType("application/json")
-                .body(Map.of("kind", "amendment", "text", "Stronger wording", "amendment",
+        long comment = Api.asUser(cyprus)
+                .contentType("application/json")
+                .body(Map.of(
+                        "kind",
+                        "amendment",
+                        "text",
+                        "Stronger wording",
+                        "amendment",
                         Map.of("op", "replace", "find", "decisively", "replacement", "resolutely")))
                 .post("/api/processes/{pid}/revisions/{rev}/clauses/{cid}/comments", s.processId(), zero, clause)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        Api.asUser(tajikistan).contentType("application/json").body(Map.of("stance", "support"))
-                .post("/api/comments/{id}/positions", comment).then().statusCode(org.hamcrest.Matchers.lessThan(300));
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Api.asUser(tajikistan)
+                .contentType("application/json")
+                .body(Map.of("stance", "support"))
+                .post("/api/comments/{id}/positions", comment)
+                .then()
+                .statusCode(org.hamcrest.Matchers.lessThan(300));
     }
 
     @Test
@@ -122,12 +140,16 @@ class BackupRestoreTest {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             String snapshot;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_export_snapshot()")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select pg_export_snapshot()")) {
                 rs.next();
                 snapshot = rs.getString(1);
             }
             before = fingerprint(c);
-            String out = run(Map.of("DATABASE_URL", libpqUrl(source)), "deploy/backup.sh", dump.toString(),
+            String out = run(
+                    Map.of("DATABASE_URL", libpqUrl(source)),
+                    "deploy/backup.sh",
+                    dump.toString(),
                     "--snapshot=" + snapshot);
             assertThat(out).contains("Backed up to");
             c.commit();
@@ -142,8 +164,16 @@ class BackupRestoreTest {
             try (Connection c = connect(restored)) {
                 after = fingerprint(c);
             }
-            for (String table : List.of("drafting_process", "revision", "revision_clause", "clause_version",
-                    "trace_link", "trace_link_event", "clause_comment", "comment_position", "flyway_schema_history")) {
+            for (String table : List.of(
+                    "drafting_process",
+                    "revision",
+                    "revision_clause",
+                    "clause_version",
+                    "trace_link",
+                    "trace_link_event",
+                    "clause_comment",
+                    "comment_position",
+                    "flyway_schema_history")) {
                 assertThat(before.get(table)).as(table).isNotNull().doesNotStartWith("0 rows");
             }
             assertThat(after).isEqualTo(before);
@@ -157,7 +187,8 @@ class BackupRestoreTest {
             assertThat(p.exitValue()).isEqualTo(3);
             assertThat(output).contains("restore into an empty database");
         } finally {
-            try (Connection c = connect(source); Statement s = c.createStatement()) {
+            try (Connection c = connect(source);
+                    Statement s = c.createStatement()) {
                 s.execute("drop database if exists " + restored);
             }
         }

@@ -25,28 +25,36 @@ class DatabaseOutageClassificationTest {
                 .connect("jdbc:postgresql://localhost:" + closedPort + "/postgres", properties));
         assertThat(refused).isInstanceOf(SQLException.class);
         assertThat(DatabaseOutage.causedBy(refused)).isTrue();
-        assertThat(DatabaseOutage.causedBy(new RuntimeException("Unable to acquire JDBC Connection",
-                new JDBCConnectionException("wrapped", (SQLException) refused)))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(
+                        "Unable to acquire JDBC Connection",
+                        new JDBCConnectionException("wrapped", (SQLException) refused))))
+                .isTrue();
     }
 
     @Test
     void aPoolAcquisitionTimeoutIsAnOutage() {
         assertThat(DatabaseOutage.causedBy(new IllegalStateException(
-                new SQLException("Acquisition timeout while waiting for new connection")))).isTrue();
-        assertThat(DatabaseOutage.causedBy(new SQLException("Sorry, acquisition timeout!"))).isTrue();
+                        new SQLException("Acquisition timeout while waiting for new connection"))))
+                .isTrue();
+        assertThat(DatabaseOutage.causedBy(new SQLException("Sorry, acquisition timeout!")))
+                .isTrue();
     }
 
     @Test
     void aServerShuttingDownOrStartingIsAnOutage() {
-        assertThat(DatabaseOutage.causedBy(new SQLException("terminating connection", "57P01"))).isTrue();
-        assertThat(DatabaseOutage.causedBy(new SQLException("the database system is starting up", "57P03"))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new SQLException("terminating connection", "57P01")))
+                .isTrue();
+        assertThat(DatabaseOutage.causedBy(new SQLException("the database system is starting up", "57P03")))
+                .isTrue();
     }
 
     @Test
     void otherDatabaseFailuresAreNotOutages() {
         SQLException duplicate = new SQLException("duplicate key value", "23505");
-        assertThat(DatabaseOutage.causedBy(new ConstraintViolationException("dup", duplicate, "uk"))).isFalse();
-        assertThat(DatabaseOutage.causedBy(new SQLException("syntax error", "42601"))).isFalse();
+        assertThat(DatabaseOutage.causedBy(new ConstraintViolationException("dup", duplicate, "uk")))
+                .isFalse();
+        assertThat(DatabaseOutage.causedBy(new SQLException("syntax error", "42601")))
+                .isFalse();
         assertThat(DatabaseOutage.causedBy(new IllegalArgumentException("no"))).isFalse();
     }
 }

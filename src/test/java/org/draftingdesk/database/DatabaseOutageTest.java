@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -58,7 +57,8 @@ class DatabaseOutageTest {
 
     @Test
     void theEmbeddedDatabaseIsDurable() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
                 try (ResultSet rs = s.executeQuery("show " + setting)) {
                     rs.next();
@@ -74,10 +74,13 @@ class DatabaseOutageTest {
         Signals.toTree("STOP", postmaster);
         try {
             // Other readiness checks may fail first; wait for the database check itself to say so.
-            Response ready = until(() -> given().get("/q/health/ready"), r -> r.statusCode() == 503
-                    && "DOWN".equals(r.jsonPath().getString("checks.find { it.name == 'database' }.status")));
+            Response ready = until(
+                    () -> given().get("/q/health/ready"),
+                    r -> r.statusCode() == 503
+                            && "DOWN".equals(r.jsonPath().getString("checks.find { it.name == 'database' }.status")));
             assertThat(ready.jsonPath().getString("status")).isEqualTo("DOWN");
-            assertThat(ready.jsonPath().getString("checks.find { it.name == 'database' }.status")).isEqualTo("DOWN");
+            assertThat(ready.jsonPath().getString("checks.find { it.name == 'database' }.status"))
+                    .isEqualTo("DOWN");
 
             Response api = Api.asAdmin().get("/api/processes");
             assertThat(api.statusCode()).isEqualTo(503);
@@ -103,7 +106,8 @@ class DatabaseOutageTest {
         Setup s = Drafting.processWithCoFacilitator("Outage");
         List<Long> clauses = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            clauses.add(addClause(s, "OP", "We commit to measure " + i + ".", null).getLong("id"));
+            clauses.add(
+                    addClause(s, "OP", "We commit to measure " + i + ".", null).getLong("id"));
         }
         for (long clause : clauses) {
             Drafting.edit(s, clause, "Acknowledged wording of " + clause + ".", 1);
@@ -117,8 +121,8 @@ class DatabaseOutageTest {
         until(() -> database.restarts(), n -> n > restarts);
         assertThat(database.postmasterPid().orElseThrow()).isNotEqualTo(postmaster);
         // Meanwhile every request that is not served is a 503 with Retry-After, never another failure.
-        Response draft = until(() -> Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/draft", s.processId()),
-                r -> {
+        Response draft =
+                until(() -> Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/draft", s.processId()), r -> {
                     if (r.statusCode() == 503) {
                         assertThat(r.header("Retry-After")).isNotNull();
                         assertThat(r.contentType()).startsWith("application/problem+json");
@@ -150,15 +154,20 @@ class DatabaseOutageTest {
 
     private CompletableFuture<String> firstEventContaining(Setup s, String wanted) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        String credentials = Base64.getEncoder().encodeToString(
-                (s.coFacilitator() + ":" + s.coFacilitator() + "-pw").getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder()
+                .encodeToString((s.coFacilitator() + ":" + s.coFacilitator() + "-pw").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/processes/" + s.processId() + "/events"))
-                .header("Authorization", "Basic " + credentials).header("Accept", "text/event-stream").GET().build();
-        HttpResponse<Stream<String>> response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .get(10, TimeUnit.SECONDS);
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "text/event-stream")
+                .GET()
+                .build();
+        HttpResponse<Stream<String>> response =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(200);
         return CompletableFuture.supplyAsync(() -> response.body()
-                .filter(line -> line.startsWith("data:") && line.contains(wanted)).findFirst().orElse(null));
+                .filter(line -> line.startsWith("data:") && line.contains(wanted))
+                .findFirst()
+                .orElse(null));
     }
 
     /** Asks again every 200 ms until the answer satisfies {@code done}; fails after a minute. */

@@ -12,7 +12,9 @@ class HealthTest {
 
     @Test
     void readyOnceEveryMigrationRan() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("database schema"))
                 .body("checks.find { it.name == 'database schema' }.data.pending", equalTo(0));
@@ -20,7 +22,9 @@ class HealthTest {
 
     @Test
     void openApiAndSwaggerUiAreServed() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/processes/{pid}/sources'.post", org.hamcrest.Matchers.notNullValue());
         given().get("/q/swagger-ui/").then().statusCode(200);
     }

@@ -26,10 +26,17 @@ class OrphanPostmasterTest {
     @Test
     void aStartStopsTheServerLeftRunningByAKilledServiceAndKeepsItsData() throws Exception {
         Path data = temp.resolve("pg");
-        Process service = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
-                ServiceThatGetsKilled.class.getName(), data.toString()).redirectErrorStream(true).start();
+        Process service = new ProcessBuilder(
+                        javaCommand(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ServiceThatGetsKilled.class.getName(),
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
         long orphan;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null && !line.startsWith("READY ")) {
                 // start-up chatter
@@ -38,7 +45,9 @@ class OrphanPostmasterTest {
             orphan = Long.parseLong(line.substring("READY ".length()).trim());
             service.destroyForcibly().waitFor();
         }
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("the orphan outlived its service").hasValue(true);
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
+                .as("the orphan outlived its service")
+                .hasValue(true);
 
         EmbeddedDatabase.Running running = EmbeddedDatabase.start(data, false);
         try {
@@ -99,7 +108,8 @@ class OrphanPostmasterTest {
             assertThat(running.restarts()).isEqualTo(1);
             assertThat(running.properties().get("quarkus.datasource.jdbc.url")).isEqualTo(url);
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
-                    Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select 1")) {
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select 1")) {
                 assertThat(rs.next()).isTrue();
             }
         } finally {
@@ -110,7 +120,8 @@ class OrphanPostmasterTest {
     private static List<String> notes(EmbeddedDatabase.Running running) throws Exception {
         String url = running.properties().get("quarkus.datasource.jdbc.url");
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select note from acknowledged")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select note from acknowledged")) {
             List<String> notes = new java.util.ArrayList<>();
             while (rs.next()) {
                 notes.add(rs.getString(1));

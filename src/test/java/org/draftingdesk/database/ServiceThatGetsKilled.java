@@ -11,8 +11,7 @@ import java.sql.Statement;
  */
 public final class ServiceThatGetsKilled {
 
-    private ServiceThatGetsKilled() {
-    }
+    private ServiceThatGetsKilled() {}
 
     public static void main(String[] args) throws Exception {
         EmbeddedDatabase.Running running = EmbeddedDatabase.start(Path.of(args[0]), false);

@@ -32,19 +32,31 @@ class HearingRenderingsTest {
     }
 
     static final List<Rendering> RENDERINGS = List.of(
-            new Rendering("PDF with running header and n/N page numbers",
-                    t -> TestDocuments.pdfWithRunningHeader(t, "Summary of the multi-stakeholder hearing"), "application/pdf"),
+            new Rendering(
+                    "PDF with running header and n/N page numbers",
+                    t -> TestDocuments.pdfWithRunningHeader(t, "Summary of the multi-stakeholder hearing"),
+                    "application/pdf"),
             new Rendering("PDF, other layout", TestDocuments::pdfPlain, "application/pdf"),
-            new Rendering("Word with heading styles and numbering", TestDocuments::docxStyled, DocumentFormat.DOCX_TYPE),
+            new Rendering(
+                    "Word with heading styles and numbering", TestDocuments::docxStyled, DocumentFormat.DOCX_TYPE),
             new Rendering("Word without styles", TestDocuments::docxPlain, DocumentFormat.DOCX_TYPE),
-            new Rendering("pdftotext-style text of the PDF",
+            new Rendering(
+                    "pdftotext-style text of the PDF",
                     t -> TestDocuments.pdfToText(TestDocuments.pdfWithRunningHeader(t, "Hearing summary"))
-                            .getBytes(StandardCharsets.UTF_8), "text/plain"),
-            new Rendering("pdftotext-style text of the other layout",
-                    t -> TestDocuments.pdfToText(TestDocuments.pdfPlain(t)).getBytes(StandardCharsets.UTF_8), "text/plain"),
-            new Rendering("markup stripped, no blank lines",
-                    t -> t.lines().map(l -> l.replaceAll("^#+\\s*", "").replace("**", "")).filter(l -> !l.isBlank())
-                            .reduce("", (a, b) -> a + b + "\n").getBytes(StandardCharsets.UTF_8), "text/plain"));
+                            .getBytes(StandardCharsets.UTF_8),
+                    "text/plain"),
+            new Rendering(
+                    "pdftotext-style text of the other layout",
+                    t -> TestDocuments.pdfToText(TestDocuments.pdfPlain(t)).getBytes(StandardCharsets.UTF_8),
+                    "text/plain"),
+            new Rendering(
+                    "markup stripped, no blank lines",
+                    t -> t.lines()
+                            .map(l -> l.replaceAll("^#+\\s*", "").replace("**", ""))
+                            .filter(l -> !l.isBlank())
+                            .reduce("", (a, b) -> a + b + "\n")
+                            .getBytes(StandardCharsets.UTF_8),
+                    "text/plain"));
 
     static Stream<Arguments> hearingsAndRenderings() {
         return Stream.of("000_eedd73a3c21843df.txt", "001_c11afda3d117e1ea.txt", "004_e8e4dedb133d506a.txt")
@@ -55,22 +67,34 @@ class HearingRenderingsTest {
     @MethodSource("hearingsAndRenderings")
     void everyRenderingGivesTheSameThemesAndRecommendations(String seed, Rendering rendering) {
         String clean = Fixtures.seed(seed);
-        List<ParsedTheme> expected = parse(clean.getBytes(StandardCharsets.UTF_8), "text/markdown").themes();
-        List<ParsedTheme> actual = parse(rendering.make().apply(clean), rendering.contentType()).themes();
+        List<ParsedTheme> expected =
+                parse(clean.getBytes(StandardCharsets.UTF_8), "text/markdown").themes();
+        List<ParsedTheme> actual =
+                parse(rendering.make().apply(clean), rendering.contentType()).themes();
 
-        assertThat(actual).extracting(ParsedTheme::title)
-                .as("theme titles of %s", rendering).containsExactlyElementsOf(expected.stream().map(ParsedTheme::title).toList());
+        assertThat(actual)
+                .extracting(ParsedTheme::title)
+                .as("theme titles of %s", rendering)
+                .containsExactlyElementsOf(
+                        expected.stream().map(ParsedTheme::title).toList());
         Set<String> got = new HashSet<>();
         actual.forEach(t -> t.recommendations().forEach(r -> got.add(r.text())));
-        List<String> wanted = expected.stream().flatMap(t -> t.recommendations().stream()).map(r -> r.text()).toList();
+        List<String> wanted = expected.stream()
+                .flatMap(t -> t.recommendations().stream())
+                .map(r -> r.text())
+                .toList();
         long same = wanted.stream().filter(got::contains).count();
-        assertThat((double) same / wanted.size()).as("share of identical recommendations in %s: missing %s", rendering,
-                wanted.stream().filter(w -> !got.contains(w)).limit(3).toList()).isGreaterThanOrEqualTo(0.95);
+        assertThat((double) same / wanted.size())
+                .as(
+                        "share of identical recommendations in %s: missing %s",
+                        rendering,
+                        wanted.stream().filter(w -> !got.contains(w)).limit(3).toList())
+                .isGreaterThanOrEqualTo(0.95);
     }
 
     @ParameterizedTest(name = "{0} through poppler's pdftotext")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"000_eedd73a3c21843df", "001_c11afda3d117e1ea",
-            "004_e8e4dedb133d506a"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"000_eedd73a3c21843df", "001_c11afda3d117e1ea", "004_e8e4dedb133d506a"})
     void realPdftotextOutputGivesTheSameThemesAndRecommendations(String seed) throws java.io.IOException {
         byte[] text;
         try (var in = getClass().getResourceAsStream("/renderings/" + seed + ".pdftotext.txt")) {
@@ -81,6 +105,7 @@ class HearingRenderingsTest {
     }
 
     private static ParsedDocument parse(byte[] bytes, String type) {
-        return new HearingSummaryParser(Set.of()).parse(DocumentReader.read(bytes, type).text());
+        return new HearingSummaryParser(Set.of())
+                .parse(DocumentReader.read(bytes, type).text());
     }
 }

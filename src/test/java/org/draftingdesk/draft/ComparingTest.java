@@ -64,7 +64,8 @@ class ComparingTest {
     @Test
     void aClauseBothMovedAndReworedIsModifiedAndFlaggedMoved() {
         List<ClauseView> from = List.of(clause(1, "OP1", "A one."), clause(2, "OP2", "B two."), clause(3, "OP3", "C."));
-        List<ClauseView> to = List.of(clause(2, "OP1", "B two, amended."), clause(1, "OP2", "A one."), clause(3, "OP3", "C."));
+        List<ClauseView> to =
+                List.of(clause(2, "OP1", "B two, amended."), clause(1, "OP2", "A one."), clause(3, "OP3", "C."));
         Map<Long, Change> c = byClause(Comparing.compare(from, to));
         assertThat(c.values()).filteredOn(Change::moved).hasSize(1);
         assertThat(c.get(2L).change()).isEqualTo(Comparing.MODIFIED);
@@ -74,13 +75,15 @@ class ComparingTest {
     void bracketsAndPunctuationAreWordsOfTheirOwn() {
         List<WordDiff.Segment> diff = WordDiff.between("We commit to act.", "We [commit] to act now.");
         assertThat(WordDiff.newText(diff)).isEqualTo("We [commit] to act now.");
-        assertThat(diff).filteredOn(s -> s.op().equals("insert")).extracting(WordDiff.Segment::text)
+        assertThat(diff)
+                .filteredOn(s -> s.op().equals("insert"))
+                .extracting(WordDiff.Segment::text)
                 .containsExactly("[", "]", " now");
     }
 
     @Property(tries = 300)
-    void applyingTheWordDiffToTheOldTextGivesTheNewText(@ForAll @StringLength(max = 120) String from,
-            @ForAll @StringLength(max = 120) String to) {
+    void applyingTheWordDiffToTheOldTextGivesTheNewText(
+            @ForAll @StringLength(max = 120) String from, @ForAll @StringLength(max = 120) String to) {
         List<WordDiff.Segment> diff = WordDiff.between(from, to);
         assertThat(WordDiff.oldText(diff)).isEqualTo(from);
         assertThat(WordDiff.newText(diff)).isEqualTo(to);
@@ -95,8 +98,24 @@ class ComparingTest {
 
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<String> sentences() {
-        return net.jqwik.api.Arbitraries.of("We", "commit", "to", "act", "[decisively]", "trafficking", "in", "persons",
-                ",", ";", "victims", "and", "survivors", "(a)", "(b)").list().ofMaxSize(25)
+        return net.jqwik.api.Arbitraries.of(
+                        "We",
+                        "commit",
+                        "to",
+                        "act",
+                        "[decisively]",
+                        "trafficking",
+                        "in",
+                        "persons",
+                        ",",
+                        ";",
+                        "victims",
+                        "and",
+                        "survivors",
+                        "(a)",
+                        "(b)")
+                .list()
+                .ofMaxSize(25)
                 .map(words -> String.join(" ", words));
     }
 }

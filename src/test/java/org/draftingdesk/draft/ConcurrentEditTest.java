@@ -24,7 +24,8 @@ class ConcurrentEditTest {
     private static final int THREADS = 16;
 
     private static Response put(Setup s, long clauseId, String text, int version) {
-        return Api.asUser(s.coFacilitator()).contentType("application/json")
+        return Api.asUser(s.coFacilitator())
+                .contentType("application/json")
                 .body(Map.of("text", text, "version", version))
                 .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), clauseId);
     }
@@ -65,7 +66,10 @@ class ConcurrentEditTest {
         assertThat(statuses).filteredOn(code -> code == 409).hasSize(THREADS - 1);
 
         var history = Api.asUser(s.coFacilitator())
-                .get("/api/processes/{pid}/draft/clauses/{cid}/history", s.processId(), id).then().extract().jsonPath();
+                .get("/api/processes/{pid}/draft/clauses/{cid}/history", s.processId(), id)
+                .then()
+                .extract()
+                .jsonPath();
         assertThat(history.getList("versions.version", Integer.class)).containsExactly(1, 2);
     }
 
@@ -94,14 +98,19 @@ class ConcurrentEditTest {
         assertThat(conflicts).hasSize(THREADS);
 
         var history = Api.asUser(s.coFacilitator())
-                .get("/api/processes/{pid}/draft/clauses/{cid}/history", s.processId(), id).then().extract().jsonPath();
+                .get("/api/processes/{pid}/draft/clauses/{cid}/history", s.processId(), id)
+                .then()
+                .extract()
+                .jsonPath();
         List<String> texts = history.getList("versions.text", String.class);
         assertThat(texts).hasSize(THREADS + 1);
         for (int i = 0; i < THREADS; i++) {
             assertThat(texts).contains("We commit to act, says editor " + i + ".");
         }
         assertThat(history.getList("versions.version", Integer.class))
-                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, THREADS + 1).boxed().toList());
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, THREADS + 1)
+                        .boxed()
+                        .toList());
     }
 
     @Test

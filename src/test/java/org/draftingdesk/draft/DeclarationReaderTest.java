@@ -11,9 +11,9 @@ import org.draftingdesk.document.DocumentReader;
 import org.draftingdesk.document.Dropped;
 import org.draftingdesk.support.Fixtures;
 import org.draftingdesk.support.TestDocuments;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * An adopted resolution's PDF text gives its annex's numbered paragraphs exactly as printed: none
@@ -29,14 +29,24 @@ class DeclarationReaderTest {
         List<String> expected = expected(symbol);
 
         assertThat(declaration.paragraphs()).hasSize(paragraphs);
-        assertThat(declaration.paragraphs()).extracting(p -> p.label() + ": " + p.text())
+        assertThat(declaration.paragraphs())
+                .extracting(p -> p.label() + ": " + p.text())
                 .containsExactlyElementsOf(expected);
-        assertThat(declaration.paragraphs()).allSatisfy(p -> assertThat(p.kind()).isEqualTo("OP"));
-        assertThat(declaration.paragraphs().stream().mapToInt(p -> p.notes().size()).sum()).isEqualTo(notes);
-        String all = String.join(" ", declaration.paragraphs().stream().map(DeclarationReader.Paragraph::text).toList());
+        assertThat(declaration.paragraphs())
+                .allSatisfy(p -> assertThat(p.kind()).isEqualTo("OP"));
+        assertThat(declaration.paragraphs().stream()
+                        .mapToInt(p -> p.notes().size())
+                        .sum())
+                .isEqualTo(notes);
+        String all = String.join(
+                " ",
+                declaration.paragraphs().stream()
+                        .map(DeclarationReader.Paragraph::text)
+                        .toList());
         assertThat(all).doesNotContainPattern("\\d+/\\d+ |\\d{2}-\\d{5}|\\*\\d{6,}\\*|A/RES/7\\d/\\d|____");
         assertThat(declaration.intro()).isNull();
-        assertThat(declaration.dropped()).extracting(Dropped::reason)
+        assertThat(declaration.dropped())
+                .extracting(Dropped::reason)
                 .contains(Dropped.FURNITURE, Dropped.FOOTNOTE, Dropped.WRAPPER);
     }
 
@@ -79,9 +89,11 @@ class DeclarationReaderTest {
         var declaration = read(text);
 
         assertThat(declaration.intro()).startsWith("We, Heads of State and Government");
-        assertThat(declaration.paragraphs()).extracting(DeclarationReader.Paragraph::label)
+        assertThat(declaration.paragraphs())
+                .extracting(DeclarationReader.Paragraph::label)
                 .containsExactly("OP1", "OP2", "OP3", "OP4");
-        assertThat(declaration.paragraphs()).extracting(DeclarationReader.Paragraph::heading)
+        assertThat(declaration.paragraphs())
+                .extracting(DeclarationReader.Paragraph::heading)
                 .containsExactly(null, null, "Commitments", "Follow-up");
         assertThat(declaration.paragraphs().get(2).text())
                 .isEqualTo("Commit to act, in particular: (a) By doing one thing; (b) By doing another;");
@@ -102,7 +114,8 @@ class DeclarationReaderTest {
                 """;
         var declaration = read(text);
 
-        assertThat(declaration.paragraphs()).extracting(DeclarationReader.Paragraph::label)
+        assertThat(declaration.paragraphs())
+                .extracting(DeclarationReader.Paragraph::label)
                 .containsExactly("PP1", "PP2", "OP1", "OP2");
         assertThat(declaration.dropped()).extracting(Dropped::text).contains("Draft political declaration");
     }
@@ -117,7 +130,8 @@ class DeclarationReaderTest {
         byte[] pdf = TestDocuments.pdfWithRunningHeader(tidy.toString(), "A/RES/76/7");
         var declaration = DeclarationReader.read(DocumentReader.read(pdf, "application/pdf"));
 
-        assertThat(declaration.paragraphs()).extracting(p -> p.label() + ": " + p.text())
+        assertThat(declaration.paragraphs())
+                .extracting(p -> p.label() + ": " + p.text())
                 .containsExactlyElementsOf(expected);
     }
 
@@ -126,9 +140,12 @@ class DeclarationReaderTest {
     }
 
     static List<String> expected(String symbol) {
-        try (InputStream in = DeclarationReaderTest.class.getResourceAsStream("/declarations/" + symbol + ".expected.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        try (InputStream in =
+                DeclarationReaderTest.class.getResourceAsStream("/declarations/" + symbol + ".expected.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -45,17 +45,21 @@ class DraftApiTest {
         long id = addClause(s, "OP", "We commit to act.", null).getLong("id");
         assertThat(edit(s, id, "We commit to act now.", 1).getInt("version")).isEqualTo(2);
 
-        Api.asUser(s.coFacilitator()).contentType("application/json")
+        Api.asUser(s.coFacilitator())
+                .contentType("application/json")
                 .body(Map.of("text", "We commit to act soon.", "version", 1))
                 .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), id)
-                .then().statusCode(409)
+                .then()
+                .statusCode(409)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(409))
                 .body("currentVersion", equalTo(2))
                 .body("currentText", equalTo("We commit to act now."));
-        Api.asUser(s.coFacilitator()).queryParam("version", 1)
+        Api.asUser(s.coFacilitator())
+                .queryParam("version", 1)
                 .delete("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), id)
-                .then().statusCode(409);
+                .then()
+                .statusCode(409);
         assertThat(draft(s).getString("clauses[0].text")).isEqualTo("We commit to act now.");
     }
 
@@ -64,46 +68,73 @@ class DraftApiTest {
         Setup s = Drafting.processWithCoFacilitator("Delete");
         long a = addClause(s, "OP", "We commit.", null).getLong("id");
         addClause(s, "OP", "We decide.", null);
-        Api.asUser(s.coFacilitator()).queryParam("version", 1)
+        Api.asUser(s.coFacilitator())
+                .queryParam("version", 1)
                 .delete("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), a)
-                .then().statusCode(204);
+                .then()
+                .statusCode(204);
         assertThat(draft(s).getList("clauses.label", String.class)).containsExactly("OP2");
-        Api.asUser(s.coFacilitator()).queryParam("includeDeleted", true).get("/api/processes/{pid}/draft", s.processId())
-                .then().body("clauses.status", contains("deleted", "open"));
-        Api.asUser(s.coFacilitator()).contentType("application/json").body(Map.of("version", 2))
+        Api.asUser(s.coFacilitator())
+                .queryParam("includeDeleted", true)
+                .get("/api/processes/{pid}/draft", s.processId())
+                .then()
+                .body("clauses.status", contains("deleted", "open"));
+        Api.asUser(s.coFacilitator())
+                .contentType("application/json")
+                .body(Map.of("version", 2))
                 .post("/api/processes/{pid}/draft/clauses/{cid}/restore", s.processId(), a)
-                .then().statusCode(200).body("status", equalTo("open")).body("version", equalTo(3));
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("open"))
+                .body("version", equalTo(3));
         assertThat(draft(s).getList("clauses.label", String.class)).containsExactly("OP1", "OP2");
     }
 
     @Test
     void statusMoveSplitAndMergeAreRecordedInTheHistory() {
         Setup s = Drafting.processWithCoFacilitator("Structure");
-        long a = addClause(s, "OP", "We commit to act. We decide to meet.", null).getLong("id");
+        long a =
+                addClause(s, "OP", "We commit to act. We decide to meet.", null).getLong("id");
         long b = addClause(s, "OP", "We thank the hosts.", null).getLong("id");
         var as = Api.asUser(s.coFacilitator()).contentType("application/json");
 
         as.body(Map.of("status", "bracketed", "version", 1))
                 .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), a)
-                .then().statusCode(200).body("status", equalTo("bracketed")).body("version", equalTo(2));
-        Api.asUser(s.coFacilitator()).contentType("application/json").body(Map.of("at", 18, "version", 2))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("bracketed"))
+                .body("version", equalTo(2));
+        Api.asUser(s.coFacilitator())
+                .contentType("application/json")
+                .body(Map.of("at", 18, "version", 2))
                 .post("/api/processes/{pid}/draft/clauses/{cid}/split", s.processId(), a)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("text", contains("We commit to act.", "We decide to meet."))
                 .body("label", contains("OP1", "OP1bis"));
-        Api.asUser(s.coFacilitator()).contentType("application/json").body(Map.of("version", 1))
+        Api.asUser(s.coFacilitator())
+                .contentType("application/json")
+                .body(Map.of("version", 1))
                 .post("/api/processes/{pid}/draft/clauses/{cid}/move", s.processId(), b)
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
         assertThat(draft(s).getList("clauses.label", String.class)).containsExactly("OP2", "OP1", "OP1bis");
-        Api.asUser(s.coFacilitator()).contentType("application/json").body(Map.of("version", 3))
+        Api.asUser(s.coFacilitator())
+                .contentType("application/json")
+                .body(Map.of("version", 3))
                 .post("/api/processes/{pid}/draft/clauses/{cid}/merge", s.processId(), a)
-                .then().statusCode(200).body("text", equalTo("We commit to act. We decide to meet."));
+                .then()
+                .statusCode(200)
+                .body("text", equalTo("We commit to act. We decide to meet."));
 
-        Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/draft/clauses/{cid}/history", s.processId(), a)
-                .then().statusCode(200)
+        Api.asUser(s.coFacilitator())
+                .get("/api/processes/{pid}/draft/clauses/{cid}/history", s.processId(), a)
+                .then()
+                .statusCode(200)
                 .body("versions.action", contains("created", "status", "split", "merged"))
-                .body("versions.author", contains(s.coFacilitator(), s.coFacilitator(), s.coFacilitator(),
-                        s.coFacilitator()));
+                .body(
+                        "versions.author",
+                        contains(s.coFacilitator(), s.coFacilitator(), s.coFacilitator(), s.coFacilitator()));
     }
 
     @Test
@@ -112,11 +143,17 @@ class DraftApiTest {
         long a = addClause(s, "OP", "First.", null).getLong("id");
         addClause(s, "OP", "Second.", null);
         long bis = addClause(s, "OP", "Inserted.", a).getLong("id");
-        Api.asUser(s.coFacilitator()).post("/api/processes/{pid}/draft/renumber", s.processId())
-                .then().statusCode(200).body("OP1bis", equalTo("OP2")).body("OP2", equalTo("OP3"));
+        Api.asUser(s.coFacilitator())
+                .post("/api/processes/{pid}/draft/renumber", s.processId())
+                .then()
+                .statusCode(200)
+                .body("OP1bis", equalTo("OP2"))
+                .body("OP2", equalTo("OP3"));
         assertThat(draft(s).getList("clauses.label", String.class)).containsExactly("OP1", "OP2", "OP3");
-        Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/draft/clauses/{cid}/history", s.processId(), bis)
-                .then().body("versions.label", contains("OP1bis", "OP2"))
+        Api.asUser(s.coFacilitator())
+                .get("/api/processes/{pid}/draft/clauses/{cid}/history", s.processId(), bis)
+                .then()
+                .body("versions.label", contains("OP1bis", "OP2"))
                 .body("versions[1].reason", equalTo("OP1bis -> OP2"));
     }
 
@@ -126,15 +163,30 @@ class DraftApiTest {
         long id = addClause(s, "OP", "We commit.", null).getLong("id");
         String delegate = Drafting.delegate(s, "Cyprus");
 
-        Api.asUser(delegate).get("/api/processes/{pid}/draft", s.processId()).then().statusCode(200)
+        Api.asUser(delegate)
+                .get("/api/processes/{pid}/draft", s.processId())
+                .then()
+                .statusCode(200)
                 .body("clauses.text", contains("We commit."));
-        Api.asUser(delegate).contentType("application/json").body(Map.of("text", "We never commit.", "version", 1))
+        Api.asUser(delegate)
+                .contentType("application/json")
+                .body(Map.of("text", "We never commit.", "version", 1))
                 .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), id)
-                .then().statusCode(403).contentType(startsWith("application/problem+json"));
-        Api.asUser(delegate).contentType("application/json").body(Map.of("kind", "OP", "text", "Mine."))
-                .post("/api/processes/{pid}/draft/clauses", s.processId()).then().statusCode(403);
-        Api.asUser(delegate).contentType("application/json").body(Map.of("label", "Rev.9"))
-                .post("/api/processes/{pid}/revisions", s.processId()).then().statusCode(403);
+                .then()
+                .statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+        Api.asUser(delegate)
+                .contentType("application/json")
+                .body(Map.of("kind", "OP", "text", "Mine."))
+                .post("/api/processes/{pid}/draft/clauses", s.processId())
+                .then()
+                .statusCode(403);
+        Api.asUser(delegate)
+                .contentType("application/json")
+                .body(Map.of("label", "Rev.9"))
+                .post("/api/processes/{pid}/revisions", s.processId())
+                .then()
+                .statusCode(403);
         assertThat(draft(s).getString("clauses[0].text")).isEqualTo("We commit.");
     }
 
@@ -143,29 +195,58 @@ class DraftApiTest {
         Setup s = Drafting.processWithCoFacilitator("Private");
         addClause(s, "OP", "Secret wording.", null);
         String outsider = Api.newUser("user");
-        Api.asUser(outsider).get("/api/processes/{pid}/draft", s.processId()).then().statusCode(403);
-        Api.asUser(outsider).get("/api/processes/{pid}/revisions", s.processId()).then().statusCode(403);
+        Api.asUser(outsider)
+                .get("/api/processes/{pid}/draft", s.processId())
+                .then()
+                .statusCode(403);
+        Api.asUser(outsider)
+                .get("/api/processes/{pid}/revisions", s.processId())
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void badClauseRequestsAreExplained() {
         Setup s = Drafting.processWithCoFacilitator("Bad clause");
         var as = Api.asUser(s.coFacilitator());
-        as.contentType("application/json").body(Map.of("kind", "XX", "text", "x"))
-                .post("/api/processes/{pid}/draft/clauses", s.processId()).then().statusCode(400)
+        as.contentType("application/json")
+                .body(Map.of("kind", "XX", "text", "x"))
+                .post("/api/processes/{pid}/draft/clauses", s.processId())
+                .then()
+                .statusCode(400)
                 .body("detail", startsWith("kind must be"));
-        Api.asUser(s.coFacilitator()).contentType("application/json").body(Map.of("kind", "OP", "text", "  "))
-                .post("/api/processes/{pid}/draft/clauses", s.processId()).then().statusCode(400);
-        Api.asUser(s.coFacilitator()).contentType("application/json").body(Map.of("kind", "OP", "text", "x", "after", 99999999))
-                .post("/api/processes/{pid}/draft/clauses", s.processId()).then().statusCode(422);
+        Api.asUser(s.coFacilitator())
+                .contentType("application/json")
+                .body(Map.of("kind", "OP", "text", "  "))
+                .post("/api/processes/{pid}/draft/clauses", s.processId())
+                .then()
+                .statusCode(400);
+        Api.asUser(s.coFacilitator())
+                .contentType("application/json")
+                .body(Map.of("kind", "OP", "text", "x", "after", 99999999))
+                .post("/api/processes/{pid}/draft/clauses", s.processId())
+                .then()
+                .statusCode(422);
         long id = addClause(s, "OP", "We commit.", null).getLong("id");
-        Api.asUser(s.coFacilitator()).contentType("application/json").body(Map.of("text", "No version"))
-                .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), id).then().statusCode(400)
+        Api.asUser(s.coFacilitator())
+                .contentType("application/json")
+                .body(Map.of("text", "No version"))
+                .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), id)
+                .then()
+                .statusCode(400)
                 .body("detail", startsWith("version is required"));
-        Api.asUser(s.coFacilitator()).contentType("application/json").body(Map.of("text", "x", "version", 1))
-                .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), 99999999).then().statusCode(404);
-        Api.asUser(s.coFacilitator()).contentType("application/json").body(Map.of("status", "approved", "version", 1))
-                .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), id).then().statusCode(400);
+        Api.asUser(s.coFacilitator())
+                .contentType("application/json")
+                .body(Map.of("text", "x", "version", 1))
+                .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), 99999999)
+                .then()
+                .statusCode(404);
+        Api.asUser(s.coFacilitator())
+                .contentType("application/json")
+                .body(Map.of("status", "approved", "version", 1))
+                .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), id)
+                .then()
+                .statusCode(400);
         assertThat(draft(s).getList("clauses.version", Integer.class)).containsExactly(1);
     }
 
@@ -173,17 +254,25 @@ class DraftApiTest {
     void importingTheAdopted2025DeclarationGives31OperativeParagraphs() {
         Setup s = Drafting.processWithCoFacilitator("Import 2025");
         String text = org.draftingdesk.support.Fixtures.seed("A-RES-80-9.txt");
-        Api.asUser(s.coFacilitator()).contentType("text/plain").body(text)
+        Api.asUser(s.coFacilitator())
+                .contentType("text/plain")
+                .body(text)
                 .post("/api/processes/{pid}/draft/import", s.processId())
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
         JsonPath d = draft(s);
         List<String> labels = d.getList("clauses.label", String.class);
         assertThat(labels).hasSize(31);
-        assertThat(labels).isEqualTo(java.util.stream.IntStream.rangeClosed(1, 31).mapToObj(i -> "OP" + i).toList());
+        assertThat(labels)
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 31)
+                        .mapToObj(i -> "OP" + i)
+                        .toList());
         assertThat(d.getList("clauses.kind", String.class)).containsOnly("OP");
         String op18 = d.getString("clauses[17].text");
-        assertThat(op18).startsWith("We are seriously concerned")
-                .contains("(a) We reaffirm our strong support").contains("(f) We reaffirm the significant role");
+        assertThat(op18)
+                .startsWith("We are seriously concerned")
+                .contains("(a) We reaffirm our strong support")
+                .contains("(f) We reaffirm the significant role");
         assertThat(d.getString("clauses[30].text")).startsWith("We acknowledge that the gaps");
     }
 
@@ -199,12 +288,20 @@ class DraftApiTest {
                 (b) prosecute traffickers;
                 2. We decide to meet again.
                 """;
-        Api.asUser(s.coFacilitator()).contentType("text/plain").body(text)
-                .post("/api/processes/{pid}/draft/import", s.processId()).then().statusCode(201)
+        Api.asUser(s.coFacilitator())
+                .contentType("text/plain")
+                .body(text)
+                .post("/api/processes/{pid}/draft/import", s.processId())
+                .then()
+                .statusCode(201)
                 .body("clauses.label", contains("PP1", "PP2", "OP1", "OP2"));
         assertThat(draft(s).getString("clauses[2].text"))
                 .isEqualTo("We commit to: (a) protect victims; (b) prosecute traffickers;");
-        Api.asUser(s.coFacilitator()).contentType("text/plain").body("   ")
-                .post("/api/processes/{pid}/draft/import", s.processId()).then().statusCode(400);
+        Api.asUser(s.coFacilitator())
+                .contentType("text/plain")
+                .body("   ")
+                .post("/api/processes/{pid}/draft/import", s.processId())
+                .then()
+                .statusCode(400);
     }
 }

@@ -31,16 +31,21 @@ class DraftImportBrowserTest extends BrowserTest {
 
         page.getByText("Import paragraphs from a document").click();
         page.getByLabel("A PDF, Word (.docx) or text file").setInputFiles(file);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview"))
+                .click();
 
         assertThat(page.locator("p.notice")).containsText("29 paragraphs would be appended");
         assertThat(page.locator("ol.preview-clauses > li").last()).containsText("OP29");
         assertThat(page.locator("ol.preview-clauses")).containsText("Resolution 64/293.");
         assertThat(page.locator("table.dropped")).containsText("21-17189");
         Browser.screenshot(page, "draft-import-preview");
-        Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/draft", s.processId()).then().body("clauses", hasSize(0));
+        Api.asUser(s.coFacilitator())
+                .get("/api/processes/{pid}/draft", s.processId())
+                .then()
+                .body("clauses", hasSize(0));
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import"))
+                .click();
         page.waitForURL(u -> u.endsWith("/draft"));
         assertThat(page.locator("article.clause")).hasCount(29);
         assertThat(page.locator("article.clause[aria-label='OP1'] ol.notes")).containsText("Resolution 64/293.");

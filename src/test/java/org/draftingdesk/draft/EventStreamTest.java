@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -35,15 +34,20 @@ class EventStreamTest {
     /** Subscribes as {@code user} and completes with the first data line that contains {@code wanted}. */
     private CompletableFuture<String> firstEventContaining(Setup s, String wanted) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        String credentials = Base64.getEncoder().encodeToString(
-                (s.coFacilitator() + ":" + s.coFacilitator() + "-pw").getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder()
+                .encodeToString((s.coFacilitator() + ":" + s.coFacilitator() + "-pw").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/processes/" + s.processId() + "/events"))
-                .header("Authorization", "Basic " + credentials).header("Accept", "text/event-stream").GET().build();
-        HttpResponse<Stream<String>> response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .get(10, TimeUnit.SECONDS);
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "text/event-stream")
+                .GET()
+                .build();
+        HttpResponse<Stream<String>> response =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(200);
         return CompletableFuture.supplyAsync(() -> response.body()
-                .filter(line -> line.startsWith("data:") && line.contains(wanted)).findFirst().orElse(null));
+                .filter(line -> line.startsWith("data:") && line.contains(wanted))
+                .findFirst()
+                .orElse(null));
     }
 
     @Test
@@ -54,7 +58,9 @@ class EventStreamTest {
         Thread.sleep(300);
         Drafting.edit(s, clause, "We commit to act.", 1);
         String line = event.get(20, TimeUnit.SECONDS);
-        assertThat(line).contains("\"type\":\"clause-edited\"").contains("\"clauseId\":" + clause)
+        assertThat(line)
+                .contains("\"type\":\"clause-edited\"")
+                .contains("\"clauseId\":" + clause)
                 .contains("\"actor\":\"" + s.coFacilitator() + "\"");
     }
 
@@ -64,10 +70,13 @@ class EventStreamTest {
         CompletableFuture<String> event = firstEventContaining(s, "revision-issued");
         Thread.sleep(300);
         // Another replica writes to the same database channel.
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("select pg_notify('drafting_events', :payload)")
-                .setParameter("payload", "{\"type\":\"revision-issued\",\"processId\":" + s.processId()
-                        + ",\"revisionId\":1,\"label\":\"Rev.9\",\"actor\":\"elsewhere\"}")
-                .getSingleResult());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("select pg_notify('drafting_events', :payload)")
+                        .setParameter(
+                                "payload",
+                                "{\"type\":\"revision-issued\",\"processId\":" + s.processId()
+                                        + ",\"revisionId\":1,\"label\":\"Rev.9\",\"actor\":\"elsewhere\"}")
+                        .getSingleResult());
         assertThat(event.get(20, TimeUnit.SECONDS)).contains("Rev.9");
     }
 
@@ -75,7 +84,9 @@ class EventStreamTest {
     void someoneOutsideTheProcessCannotSubscribe() throws Exception {
         Setup s = Drafting.processWithCoFacilitator("Events private");
         String outsider = org.draftingdesk.support.Api.newUser("user");
-        org.draftingdesk.support.Api.asUser(outsider).get("/api/processes/{pid}/events", s.processId())
-                .then().statusCode(403);
+        org.draftingdesk.support.Api.asUser(outsider)
+                .get("/api/processes/{pid}/events", s.processId())
+                .then()
+                .statusCode(403);
     }
 }

@@ -31,7 +31,9 @@ class ParagraphOrderApiTest {
 
         JsonPath d = draft(s);
         assertThat(d.getList("clauses.text", String.class)).containsExactlyElementsOf(expected);
-        assertThat(d.getList("clauses.label", String.class)).startsWith("PP1", "PP2", "PP3").endsWith("PP15", "OP1");
+        assertThat(d.getList("clauses.label", String.class))
+                .startsWith("PP1", "PP2", "PP3")
+                .endsWith("PP15", "OP1");
     }
 
     @Test
@@ -60,12 +62,19 @@ class ParagraphOrderApiTest {
         List<Long> expected = new ArrayList<>(ids);
         for (int i = 0; i < 14; i++) {
             long moving = expected.get(expected.size() - 1);
-            int version = Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), moving)
-                    .then().statusCode(200).extract().jsonPath().getInt("version");
-            Api.asUser(s.coFacilitator()).contentType("application/json")
+            int version = Api.asUser(s.coFacilitator())
+                    .get("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), moving)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getInt("version");
+            Api.asUser(s.coFacilitator())
+                    .contentType("application/json")
                     .body(Map.of("after", expected.get(0), "version", version))
                     .post("/api/processes/{pid}/draft/clauses/{cid}/move", s.processId(), moving)
-                    .then().statusCode(200);
+                    .then()
+                    .statusCode(200);
             expected.remove(expected.size() - 1);
             expected.add(1, moving);
         }

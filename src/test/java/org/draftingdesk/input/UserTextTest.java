@@ -11,8 +11,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UserTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"We\u0000commit", "bell\u0007", "esc\u001b[31m", "del\u007f", "c1\u0085x", "lone \ud800 high",
-            "lone \udc00 low", "non\ufffe", "non\uffff", "non\ufdd0"})
+    @ValueSource(
+            strings = {
+                "We\u0000commit",
+                "bell\u0007",
+                "esc\u001b[31m",
+                "del\u007f",
+                "c1\u0085x",
+                "lone \ud800 high",
+                "lone \udc00 low",
+                "non\ufffe",
+                "non\uffff",
+                "non\ufdd0"
+            })
     void controlCharactersSurrogatesAndNonCharactersAreRefusedNamingTheField(String text) {
         assertThatThrownBy(() -> UserText.required("rationale", text, 100))
                 .isInstanceOfSatisfying(Problem.BadInput.class, p -> {
@@ -22,8 +33,23 @@ class UserTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "\u200b", "\u200b\u200c\u200d", "\ufeff", "\u200e\u200f", "\u202a\u202c",
-            "\u2066\u2069", "\u00a0\u00a0", "\u2060", "\u3000", "\u00ad", "\t\n\r", "\ufeff\u00a0\u200b"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "\u200b",
+                "\u200b\u200c\u200d",
+                "\ufeff",
+                "\u200e\u200f",
+                "\u202a\u202c",
+                "\u2066\u2069",
+                "\u00a0\u00a0",
+                "\u2060",
+                "\u3000",
+                "\u00ad",
+                "\t\n\r",
+                "\ufeff\u00a0\u200b"
+            })
     void textOfInvisibleCharactersOnlyIsEmpty(String text) {
         assertThat(UserText.isEmpty(text)).isTrue();
         assertThat(UserText.optional("note", text, 100)).isNull();
@@ -46,7 +72,8 @@ class UserTextTest {
     void lengthIsCountedInCharactersAPersonSees() {
         assertThat(UserText.required("title", "😀".repeat(10), 10)).hasSize(20);
         assertThatThrownBy(() -> UserText.required("title", "x".repeat(11), 10))
-                .isInstanceOfSatisfying(Problem.BadInput.class,
+                .isInstanceOfSatisfying(
+                        Problem.BadInput.class,
                         p -> assertThat(p.detail()).isEqualTo("title: longer than 10 characters"));
     }
 }

@@ -39,8 +39,12 @@ class PrecedentBrowserTest extends BrowserTest {
     @Test
     void theCompilationOfARevisionNotesTheAgreedLanguageOfEachParagraph() {
         Drafting.Setup s = Drafting.processWithCoFacilitator("Compiled precedent");
-        String agreed = Fixtures.seed("precedents/A-RES-76-7.txt").lines().filter(l -> l.startsWith("OP21:"))
-                .findFirst().orElseThrow().substring(6);
+        String agreed = Fixtures.seed("precedents/A-RES-76-7.txt")
+                .lines()
+                .filter(l -> l.startsWith("OP21:"))
+                .findFirst()
+                .orElseThrow()
+                .substring(6);
         Drafting.addClause(s, "OP", agreed, null);
         Drafting.addClause(s, "OP", "We welcome the zebra crossing accord of the lighthouse keepers.", null);
         long rev = Drafting.issue(s, "Zero draft");

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 class PrecedentIndexTest {
 
     private static final String[] WORDS = ("we reaffirm recall commit the of and to in persons trafficking victims "
-            + "survivors protection, support; women children “data” cooperation international States Member "
-            + "anti-trafficking labour’s forced (a) 2030 Agenda") .split(" ");
+                    + "survivors protection, support; women children “data” cooperation international States Member "
+                    + "anti-trafficking labour’s forced (a) 2030 Agenda")
+            .split(" ");
 
     private static String text(Random random, int n) {
         StringBuilder s = new StringBuilder();
@@ -43,11 +44,14 @@ class PrecedentIndexTest {
     }
 
     private static PrecedentIndex.Entry entry(long id, String text) {
-        return new PrecedentIndex.Entry(id, id, "A/RES/" + id, LocalDate.of(2020, 1, 1), "OP", String.valueOf(id), text);
+        return new PrecedentIndex.Entry(
+                id, id, "A/RES/" + id, LocalDate.of(2020, 1, 1), "OP", String.valueOf(id), text);
     }
 
     @Property
-    void theDiffAppliedToThePrecedentReproducesTheClause(@ForAll long seed, @ForAll @IntRange(min = 3, max = 80) int length,
+    void theDiffAppliedToThePrecedentReproducesTheClause(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 3, max = 80) int length,
             @ForAll @IntRange(min = 0, max = 12) int edits) {
         Random random = new Random(seed);
         String precedent = text(random, length);
@@ -62,8 +66,8 @@ class PrecedentIndexTest {
     }
 
     @Property
-    void aWordingRepeatedWordForWordIsWhollyAgreedAndItsOwnBestPrecedent(@ForAll long seed,
-            @ForAll @IntRange(min = 6, max = 60) int length) {
+    void aWordingRepeatedWordForWordIsWhollyAgreedAndItsOwnBestPrecedent(
+            @ForAll long seed, @ForAll @IntRange(min = 6, max = 60) int length) {
         Random random = new Random(seed);
         String precedent = text(random, length);
         PrecedentIndex index = PrecedentIndex.of(List.of(entry(1, text(random, length)), entry(2, precedent)));
@@ -73,8 +77,11 @@ class PrecedentIndexTest {
     }
 
     @Property
-    void theFastAlignmentAgreesWithTheDiffLibrary(@ForAll long seed, @ForAll @IntRange(min = 0, max = 200) int m,
-            @ForAll @IntRange(min = 0, max = 200) int n, @ForAll @IntRange(min = 1, max = 12) int alphabet) {
+    void theFastAlignmentAgreesWithTheDiffLibrary(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 200) int m,
+            @ForAll @IntRange(min = 0, max = 200) int n,
+            @ForAll @IntRange(min = 1, max = 12) int alphabet) {
         Random random = new Random(seed);
         int[] a = random.ints(m, 0, alphabet).toArray();
         int[] b = random.ints(n, 0, alphabet).toArray();
@@ -95,20 +102,26 @@ class PrecedentIndexTest {
 
     @Test
     void onlyRunsOfSixWordsCountAsAgreed() {
-        PrecedentIndex index = PrecedentIndex.of(List.of(entry(1,
-                "We reaffirm our commitment to prevent trafficking. Member States shall protect all survivors today.")));
+        PrecedentIndex index = PrecedentIndex.of(
+                List.of(
+                        entry(
+                                1,
+                                "We reaffirm our commitment to prevent trafficking. Member States shall protect all survivors today.")));
         // Five words in a row ("we reaffirm our commitment to") are not a run; six are.
-        assertThat(index.find("We reaffirm our commitment to end slavery everywhere now", Set.of(), 1).agreedShare())
+        assertThat(index.find("We reaffirm our commitment to end slavery everywhere now", Set.of(), 1)
+                        .agreedShare())
                 .isEqualTo(0.0);
-        assertThat(index.find("We reaffirm our commitment to prevent slavery now", Set.of(), 1).agreedShare())
+        assertThat(index.find("We reaffirm our commitment to prevent slavery now", Set.of(), 1)
+                        .agreedShare())
                 .isEqualTo(0.75);
     }
 
     @Test
     void typographyAndCaseAreNotWording() {
-        assertThat(Words.of("Anti‑trafficking victims’ “rights”, (a) women’s")).containsExactly("anti-trafficking", "victims",
-                "rights", "a", "women's");
-        assertThat(PrecedentIndex.similarity(Words.of("We Commit, firmly."), Words.of("we commit firmly"))).isEqualTo(1.0);
+        assertThat(Words.of("Anti‑trafficking victims’ “rights”, (a) women’s"))
+                .containsExactly("anti-trafficking", "victims", "rights", "a", "women's");
+        assertThat(PrecedentIndex.similarity(Words.of("We Commit, firmly."), Words.of("we commit firmly")))
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -117,7 +130,8 @@ class PrecedentIndexTest {
         PrecedentIndex index = PrecedentIndex.of(List.of(
                 new PrecedentIndex.Entry(1, 1, "A/RES/72/1", LocalDate.of(2017, 9, 27), "OP", "14", wording),
                 new PrecedentIndex.Entry(2, 2, "A/RES/76/7", LocalDate.of(2021, 11, 22), "OP", "20", wording)));
-        assertThat(index.find(wording, Set.of(), 2).matches()).extracting(m -> m.entry().symbol())
+        assertThat(index.find(wording, Set.of(), 2).matches())
+                .extracting(m -> m.entry().symbol())
                 .containsExactly("A/RES/76/7", "A/RES/72/1");
     }
 }

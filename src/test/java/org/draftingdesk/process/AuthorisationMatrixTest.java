@@ -66,9 +66,11 @@ class AuthorisationMatrixTest {
     @TestHTTPResource("/")
     URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     record Operation(String method, String path) {
         String key() {
@@ -80,8 +82,7 @@ class AuthorisationMatrixTest {
         }
     }
 
-    record Row(Operation operation, Map<String, String> expected, int line) {
-    }
+    record Row(Operation operation, Map<String, String> expected, int line) {}
 
     // --- the table and the document
 
@@ -96,16 +97,20 @@ class AuthorisationMatrixTest {
                     continue;
                 }
                 String[] cells = line.split("\\s+");
-                assertThat(cells).as("%s line %d: method, path and one answer per role %s", MATRIX, i + 1, ROLES)
+                assertThat(cells)
+                        .as("%s line %d: method, path and one answer per role %s", MATRIX, i + 1, ROLES)
                         .hasSize(2 + ROLES.size());
                 Map<String, String> expected = new LinkedHashMap<>();
                 for (int r = 0; r < ROLES.size(); r++) {
-                    assertThat(cells[2 + r]).as("%s line %d, role %s", MATRIX, i + 1, ROLES.get(r))
+                    assertThat(cells[2 + r])
+                            .as("%s line %d, role %s", MATRIX, i + 1, ROLES.get(r))
                             .isIn("ok", "deny", "401", "login");
                     expected.put(ROLES.get(r), cells[2 + r]);
                 }
                 Operation op = new Operation(cells[0].toUpperCase(), cells[1]);
-                assertThat(rows).as("%s line %d lists %s twice", MATRIX, i + 1, op.key()).doesNotContainKey(op.key());
+                assertThat(rows)
+                        .as("%s line %d lists %s twice", MATRIX, i + 1, op.key())
+                        .doesNotContainKey(op.key());
                 rows.put(op.key(), new Row(op, expected, i + 1));
             }
         }
@@ -113,12 +118,16 @@ class AuthorisationMatrixTest {
     }
 
     /** What the document says an operation takes and answers (null: no body / not said). */
-    record Shape(String takes, String answers) {
-    }
+    record Shape(String takes, String answers) {}
 
     /** Every operation of the OpenAPI document, with the content types it takes and answers. */
     private Map<String, Shape> openApiOperations() {
-        JsonNode doc = asAdmin().get("/q/openapi?format=json").then().statusCode(200).extract().as(JsonNode.class);
+        JsonNode doc = asAdmin()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(JsonNode.class);
         Map<String, Shape> operations = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields();
         while (paths.hasNext()) {
@@ -126,12 +135,15 @@ class AuthorisationMatrixTest {
             Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields();
             while (methods.hasNext()) {
                 Map.Entry<String, JsonNode> m = methods.next();
-                if (!Set.of("get", "put", "post", "delete", "patch", "head", "options").contains(m.getKey())) {
+                if (!Set.of("get", "put", "post", "delete", "patch", "head", "options")
+                        .contains(m.getKey())) {
                     continue;
                 }
-                Iterator<String> takes = m.getValue().path("requestBody").path("content").fieldNames();
+                Iterator<String> takes =
+                        m.getValue().path("requestBody").path("content").fieldNames();
                 String answers = null;
-                Iterator<Map.Entry<String, JsonNode>> responses = m.getValue().path("responses").fields();
+                Iterator<Map.Entry<String, JsonNode>> responses =
+                        m.getValue().path("responses").fields();
                 while (responses.hasNext() && answers == null) {
                     Map.Entry<String, JsonNode> r = responses.next();
                     Iterator<String> types = r.getValue().path("content").fieldNames();
@@ -139,7 +151,8 @@ class AuthorisationMatrixTest {
                         answers = types.next();
                     }
                 }
-                operations.put(m.getKey().toUpperCase() + " " + path.getKey(),
+                operations.put(
+                        m.getKey().toUpperCase() + " " + path.getKey(),
                         new Shape(takes.hasNext() ? takes.next() : null, answers));
             }
         }
@@ -154,11 +167,15 @@ class AuthorisationMatrixTest {
         missing.removeAll(listed);
         Set<String> stale = new TreeSet<>(listed);
         stale.removeAll(documented);
-        assertThat(missing).as("Operations of /q/openapi that %s does not list. Decide who may call each and add "
-                + "a row (method, path, then one of ok/deny/401/login for %s):\n  %s\n", MATRIX, ROLES,
-                String.join("\n  ", missing)).isEmpty();
-        assertThat(stale).as("Rows of %s for operations the service no longer has:\n  %s\n", MATRIX,
-                String.join("\n  ", stale)).isEmpty();
+        assertThat(missing)
+                .as(
+                        "Operations of /q/openapi that %s does not list. Decide who may call each and add "
+                                + "a row (method, path, then one of ok/deny/401/login for %s):\n  %s\n",
+                        MATRIX, ROLES, String.join("\n  ", missing))
+                .isEmpty();
+        assertThat(stale)
+                .as("Rows of %s for operations the service no longer has:\n  %s\n", MATRIX, String.join("\n  ", stale))
+                .isEmpty();
     }
 
     // --- the world the requests are made in
@@ -173,8 +190,14 @@ class AuthorisationMatrixTest {
         World() {
             pid = Api.newProcess("Matrix");
             long otherPid = Api.newProcess("Matrix elsewhere");
-            JsonPath source = asAdmin().contentType("text/plain").body(Fixtures.SMALL_SUMMARY)
-                    .post("/api/processes/{pid}/sources", pid).then().statusCode(201).extract().jsonPath();
+            JsonPath source = asAdmin()
+                    .contentType("text/plain")
+                    .body(Fixtures.SMALL_SUMMARY)
+                    .post("/api/processes/{pid}/sources", pid)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath();
             long sid = source.getLong("id");
             long tid = source.getLong("themes[0].id");
             long rid = source.getLong("themes[0].recommendations[0].id");
@@ -184,16 +207,33 @@ class AuthorisationMatrixTest {
             users.put("cofac", member(pid, Api.newUser("user"), "co-facilitator"));
             users.put("secretariat", Api.newUser("secretariat"));
             users.put("admin", Api.ADMIN);
-            long cid = Api.asUser(users.get("cofac")).contentType("application/json")
+            long cid = Api.asUser(users.get("cofac"))
+                    .contentType("application/json")
                     .body(Map.of("kind", "OP", "text", "We commit to protect the survivors of trafficking."))
-                    .post("/api/processes/{pid}/draft/clauses", pid).then().statusCode(201).extract().jsonPath()
+                    .post("/api/processes/{pid}/draft/clauses", pid)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
                     .getLong("id");
-            long rev = Api.asUser(users.get("cofac")).contentType("application/json").body(Map.of("label", "Zero draft"))
-                    .post("/api/processes/{pid}/revisions", pid).then().statusCode(201).extract().jsonPath().getLong("id");
-            long comment = Api.asUser(users.get("delegate")).contentType("application/json")
+            long rev = Api.asUser(users.get("cofac"))
+                    .contentType("application/json")
+                    .body(Map.of("label", "Zero draft"))
+                    .post("/api/processes/{pid}/revisions", pid)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+            long comment = Api.asUser(users.get("delegate"))
+                    .contentType("application/json")
                     .body(Map.of("kind", "comment", "text", "We support this paragraph."))
                     .post("/api/processes/{pid}/revisions/{rev}/clauses/{cid}/comments", pid, rev, cid)
-                    .then().statusCode(201).extract().jsonPath().getLong("id");
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
             params.put("pid", () -> String.valueOf(pid));
             params.put("sid", () -> String.valueOf(sid));
             params.put("tid", () -> String.valueOf(tid));
@@ -202,9 +242,17 @@ class AuthorisationMatrixTest {
             params.put("rev", () -> String.valueOf(rev));
             params.put("id", () -> String.valueOf(comment));
             // Linking the pair again answers the same link, or a new one once a role deleted it.
-            params.put("lid", () -> String.valueOf(asAdmin().contentType("application/json")
-                    .body(Map.of("clauseId", cid, "recommendationId", rid))
-                    .post("/api/processes/{pid}/links", pid).then().statusCode(201).extract().jsonPath().getLong("id")));
+            params.put(
+                    "lid",
+                    () -> String.valueOf(asAdmin()
+                            .contentType("application/json")
+                            .body(Map.of("clauseId", cid, "recommendationId", rid))
+                            .post("/api/processes/{pid}/links", pid)
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .jsonPath()
+                            .getLong("id")));
             for (String role : ROLES) {
                 if (!"anon".equals(role)) {
                     sessions.put(role, signIn(users.get(role)));
@@ -214,25 +262,43 @@ class AuthorisationMatrixTest {
 
         /** A recommendation of its own for an operation that deletes it. */
         String disposableRecommendation() {
-            String text = Fixtures.SMALL_SUMMARY.replace("The hearing was closed.", "The hearing closed, "
-                    + SEQUENCE.incrementAndGet() + ".");
-            return String.valueOf(asAdmin().contentType("text/plain").body(text)
-                    .post("/api/processes/{pid}/sources", pid).then().statusCode(201).extract().jsonPath()
+            String text = Fixtures.SMALL_SUMMARY.replace(
+                    "The hearing was closed.", "The hearing closed, " + SEQUENCE.incrementAndGet() + ".");
+            return String.valueOf(asAdmin()
+                    .contentType("text/plain")
+                    .body(text)
+                    .post("/api/processes/{pid}/sources", pid)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
                     .getLong("themes[0].recommendations[0].id"));
         }
 
         private String member(long processId, String username, String role) {
-            asAdmin().contentType("application/json").body(Map.of("username", username, "role", role))
-                    .post("/api/processes/{pid}/members", processId).then().statusCode(201);
+            asAdmin()
+                    .contentType("application/json")
+                    .body(Map.of("username", username, "role", role))
+                    .post("/api/processes/{pid}/members", processId)
+                    .then()
+                    .statusCode(201);
             return username;
         }
 
         private String delegateOf(String delegation) {
-            long id = asAdmin().get("/api/delegations").then().extract().jsonPath()
+            long id = asAdmin()
+                    .get("/api/delegations")
+                    .then()
+                    .extract()
+                    .jsonPath()
                     .getLong("find { it.name == '" + delegation + "' }.id");
             String username = "matrix-delegate-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
-            asAdmin().contentType("application/json").body(Map.of("username", username, "password", username + "-pw",
-                    "delegationId", id)).post("/api/admin/users").then().statusCode(201);
+            asAdmin()
+                    .contentType("application/json")
+                    .body(Map.of("username", username, "password", username + "-pw", "delegationId", id))
+                    .post("/api/admin/users")
+                    .then()
+                    .statusCode(201);
             return username;
         }
     }
@@ -244,10 +310,11 @@ class AuthorisationMatrixTest {
     /** Signs in through the form as a browser does; returns the session cookie ("name=value"). */
     private String signIn(String username) {
         try {
-            HttpResponse<String> form = http.send(HttpRequest.newBuilder(url("/login")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> form = http.send(
+                    HttpRequest.newBuilder(url("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
             List<String> cookies = new ArrayList<>(cookies(form));
-            Matcher token = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(form.body());
+            Matcher token =
+                    Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(form.body());
             String body = "j_username=" + enc(username) + "&j_password=" + enc(password(username))
                     + (token.find() ? "&_csrf=" + enc(token.group(1)) : "");
             HttpRequest.Builder post = HttpRequest.newBuilder(url("/j_security_check"))
@@ -258,10 +325,13 @@ class AuthorisationMatrixTest {
             }
             HttpResponse<String> answer = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
             cookies.addAll(cookies(answer));
-            assertThat(answer.headers().firstValue("Location").orElse("")).as("signing in as " + username)
+            assertThat(answer.headers().firstValue("Location").orElse(""))
+                    .as("signing in as " + username)
                     .doesNotContain("error");
             // The requests carry a CSRF token of their own: keep only the session.
-            return String.join("; ", cookies.stream().filter(c -> !c.startsWith("dd-csrf=")).toList());
+            return String.join(
+                    "; ",
+                    cookies.stream().filter(c -> !c.startsWith("dd-csrf=")).toList());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -271,8 +341,10 @@ class AuthorisationMatrixTest {
     }
 
     private static List<String> cookies(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
-                .filter(c -> c.indexOf('=') < c.length() - 1).toList();
+        return response.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.split(";", 2)[0])
+                .filter(c -> c.indexOf('=') < c.length() - 1)
+                .toList();
     }
 
     // --- the requests
@@ -285,8 +357,8 @@ class AuthorisationMatrixTest {
         List<String> wrong = new ArrayList<>();
         List<Row> order = new ArrayList<>(matrix.values());
         // Signing out last, so that a sign-out that ends the session leaves the other requests alone.
-        order.sort((a, b) -> Boolean.compare(a.operation().path().equals("/logout"),
-                b.operation().path().equals("/logout")));
+        order.sort((a, b) -> Boolean.compare(
+                a.operation().path().equals("/logout"), b.operation().path().equals("/logout")));
         int sent = 0;
         for (Row row : order) {
             Operation op = row.operation();
@@ -298,14 +370,17 @@ class AuthorisationMatrixTest {
                 Answer answer = send(world, op, operations.get(op.key()), role);
                 sent++;
                 if (!matches(expected, answer)) {
-                    wrong.add(String.format("%-7s %-60s %-12s expected %-6s got %s", op.method(), op.path(), role,
-                            expected, answer));
+                    wrong.add(String.format(
+                            "%-7s %-60s %-12s expected %-6s got %s", op.method(), op.path(), role, expected, answer));
                 }
             }
         }
-        System.out.printf("Authorisation matrix: %d operations x %d roles, %d requests, %d unexpected%n",
+        System.out.printf(
+                "Authorisation matrix: %d operations x %d roles, %d requests, %d unexpected%n",
                 matrix.size(), ROLES.size(), sent, wrong.size());
-        assertThat(wrong).as("Answers that differ from %s:\n  %s\n", MATRIX, String.join("\n  ", wrong)).isEmpty();
+        assertThat(wrong)
+                .as("Answers that differ from %s:\n  %s\n", MATRIX, String.join("\n  ", wrong))
+                .isEmpty();
     }
 
     record Answer(int status, String location, String detail) {
@@ -316,7 +391,8 @@ class AuthorisationMatrixTest {
     }
 
     static boolean matches(String expected, Answer a) {
-        boolean toLogin = a.status() / 100 == 3 && a.location() != null && a.location().contains("/login");
+        boolean toLogin =
+                a.status() / 100 == 3 && a.location() != null && a.location().contains("/login");
         return switch (expected) {
             case "401" -> a.status() == 401;
             case "login" -> toLogin;
@@ -335,9 +411,12 @@ class AuthorisationMatrixTest {
         StringBuilder path = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            Supplier<String> value = "rid".equals(name) && key.endsWith("/delete") ? world::disposableRecommendation
+            Supplier<String> value = "rid".equals(name) && key.endsWith("/delete")
+                    ? world::disposableRecommendation
                     : world.params.get(name);
-            assertThat(value).as("a value for {%s} in %s: give the test world one", name, key).isNotNull();
+            assertThat(value)
+                    .as("a value for {%s} in %s: give the test world one", name, key)
+                    .isNotNull();
             values.put(name, value.get());
             m.appendReplacement(path, values.get(name));
         }
@@ -347,18 +426,25 @@ class AuthorisationMatrixTest {
             input = input.replace("%n", String.valueOf(SEQUENCE.incrementAndGet()));
             for (Map.Entry<String, Supplier<String>> p : world.params.entrySet()) {
                 if (input.contains("{" + p.getKey() + "}")) {
-                    input = input.replace("{" + p.getKey() + "}", values.getOrDefault(p.getKey(), p.getValue().get()));
+                    input = input.replace(
+                            "{" + p.getKey() + "}",
+                            values.getOrDefault(p.getKey(), p.getValue().get()));
                 }
             }
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(url(path.toString())).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(url(path.toString())).timeout(Duration.ofSeconds(60));
         boolean stream = "text/event-stream".equals(shape.answers());
         if (op.isApi()) {
             request.header("Accept", stream ? "text/event-stream" : "*/*");
             if (!"anon".equals(role)) {
                 String user = world.users.get(role);
-                request.header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password(user)).getBytes(StandardCharsets.UTF_8)));
+                request.header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (user + ":" + password(user)).getBytes(StandardCharsets.UTF_8)));
             }
         } else {
             request.header("Accept", stream ? "text/event-stream" : "text/html").header("X-CSRF-Token", CSRF);
@@ -393,11 +479,13 @@ class AuthorisationMatrixTest {
                 }
             }
         }
-        return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null), detail);
+        return new Answer(
+                response.statusCode(), response.headers().firstValue("Location").orElse(null), detail);
     }
 
     private URI url(String path) {
-        String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1)
+        String root = base.toString().endsWith("/")
+                ? base.toString().substring(0, base.toString().length() - 1)
                 : base.toString();
         return URI.create(root + path);
     }

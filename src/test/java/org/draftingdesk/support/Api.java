@@ -12,8 +12,7 @@ public final class Api {
     public static final String ADMIN_PASSWORD = "admin-test-password";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private Api() {
-    }
+    private Api() {}
 
     public static RequestSpecification asAdmin() {
         return as(ADMIN, ADMIN_PASSWORD);
@@ -26,11 +25,13 @@ public final class Api {
     /** A fresh user with the given global role; returns its username (password = username + "-pw"). */
     public static String newUser(String role) {
         String username = role + "-" + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet();
-        asAdmin().contentType("application/json")
-                .body(java.util.Map.of("username", username, "password", username + "-pw", "displayName", username,
-                        "role", role))
+        asAdmin()
+                .contentType("application/json")
+                .body(java.util.Map.of(
+                        "username", username, "password", username + "-pw", "displayName", username, "role", role))
                 .post("/api/admin/users")
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
         return username;
     }
 
@@ -40,9 +41,14 @@ public final class Api {
 
     /** A new process with a unique title; returns its id. */
     public static long newProcess(String title) {
-        return asAdmin().contentType("application/json")
+        return asAdmin()
+                .contentType("application/json")
                 .body(java.util.Map.of("title", title + " " + SEQUENCE.incrementAndGet()))
                 .post("/api/processes")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }

@@ -28,13 +28,20 @@ public final class Browser implements AutoCloseable {
                     + ": install it with 'apt-get install -y chromium' (or set CHROMIUM_PATH); .ci/run does this");
         }
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        this.playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     public static Browser open(String baseUrl) {
@@ -49,7 +56,8 @@ public final class Browser implements AutoCloseable {
     /** Signed in, in a context where JavaScript is off: pages must work as plain HTML forms. */
     public Page signedInWithoutScript(String username, String password) {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 900).setJavaScriptEnabled(false));
+                .setViewportSize(1280, 900)
+                .setJavaScriptEnabled(false));
         context.setDefaultTimeout(15000);
         return signIn(context.newPage(), username, password);
     }
@@ -58,15 +66,15 @@ public final class Browser implements AutoCloseable {
         page.navigate(url("/login"));
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(u -> !u.contains("/login"));
         return page;
     }
 
     public Page anonymous() {
-        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 900));
+        BrowserContext context =
+                browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900));
         context.setDefaultTimeout(15000);
         return context.newPage();
     }
@@ -81,7 +89,9 @@ public final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     @Override

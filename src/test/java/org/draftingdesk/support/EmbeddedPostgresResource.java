@@ -30,7 +30,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     /** The embedded server of this test run, for tests that inject faults into it. */
     public static EmbeddedDatabase.Running running() {
         if (running == null) {
-            throw new IllegalStateException("Fault tests need the embedded PostgreSQL; unset QUARKUS_DATASOURCE_JDBC_URL");
+            throw new IllegalStateException(
+                    "Fault tests need the embedded PostgreSQL; unset QUARKUS_DATASOURCE_JDBC_URL");
         }
         return running;
     }

@@ -3,8 +3,7 @@ package org.draftingdesk.support;
 /** Small documents that tests build their data from. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A hearing summary with two themes and three recommendations. */
     public static final String SMALL_SUMMARY = """

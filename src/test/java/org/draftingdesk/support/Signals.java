@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 /** Sends POSIX signals, to inject faults into real processes. */
 public final class Signals {
 
-    private Signals() {
-    }
+    private Signals() {}
 
     /** {@code kill -<signal>} to the process and all its descendants. */
     public static void toTree(String signal, long pid) {

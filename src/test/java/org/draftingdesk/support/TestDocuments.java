@@ -37,25 +37,32 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
  */
 public final class TestDocuments {
 
-    public enum Kind { HEADING, PARAGRAPH, ROW }
-
-    public record Part(Kind kind, String text) {
+    public enum Kind {
+        HEADING,
+        PARAGRAPH,
+        ROW
     }
 
-    private TestDocuments() {
-    }
+    public record Part(Kind kind, String text) {}
+
+    private TestDocuments() {}
 
     public static List<Part> parts(String tidy) {
         List<Part> parts = new ArrayList<>();
         for (String raw : tidy.replace("\r", "").split("\n")) {
-            String line = raw.replaceAll("<[^>]+>", " ").replaceAll("[ \u00A0]+", " ").strip();
+            String line =
+                    raw.replaceAll("<[^>]+>", " ").replaceAll("[ \u00A0]+", " ").strip();
             if (line.isEmpty()) {
                 continue;
             }
             if (raw.indexOf('\t') >= 0) {
-                parts.add(new Part(Kind.ROW, raw.replaceAll("<[^>]+>", " ").replaceAll(" +", " ").strip()));
+                parts.add(new Part(
+                        Kind.ROW,
+                        raw.replaceAll("<[^>]+>", " ").replaceAll(" +", " ").strip()));
             } else if (line.startsWith("#") || line.startsWith("**") && line.endsWith("**")) {
-                parts.add(new Part(Kind.HEADING, line.replaceAll("^#+\\s*", "").replace("**", "").strip()));
+                parts.add(new Part(
+                        Kind.HEADING,
+                        line.replaceAll("^#+\\s*", "").replace("**", "").strip()));
             } else {
                 parts.add(new Part(Kind.PARAGRAPH, line.replace("**", "")));
             }
@@ -78,7 +85,8 @@ public final class TestDocuments {
 
     private static byte[] pdf(String tidy, String header, int totalPages, boolean layoutA) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = layoutA ? new Document(PageSize.A4, 72, 72, 90, 72) : new Document(PageSize.LETTER, 90, 90, 80, 60);
+        Document doc =
+                layoutA ? new Document(PageSize.A4, 72, 72, 90, 72) : new Document(PageSize.LETTER, 90, 90, 80, 60);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         int family = layoutA ? Font.TIMES_ROMAN : Font.HELVETICA;
         Font body = new Font(family, layoutA ? 11 : 10);
@@ -90,13 +98,28 @@ public final class TestDocuments {
                 PdfContentByte cb = w.getDirectContent();
                 int n = w.getPageNumber();
                 if (layoutA) {
-                    ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new com.lowagie.text.Phrase(header, small),
-                            d.left(), d.top() + 30, 0);
-                    ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT,
-                            new com.lowagie.text.Phrase(n + "/" + Math.max(totalPages, n), small), d.right(), d.bottom() - 30, 0);
+                    ColumnText.showTextAligned(
+                            cb,
+                            Element.ALIGN_LEFT,
+                            new com.lowagie.text.Phrase(header, small),
+                            d.left(),
+                            d.top() + 30,
+                            0);
+                    ColumnText.showTextAligned(
+                            cb,
+                            Element.ALIGN_RIGHT,
+                            new com.lowagie.text.Phrase(n + "/" + Math.max(totalPages, n), small),
+                            d.right(),
+                            d.bottom() - 30,
+                            0);
                 } else {
-                    ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, new com.lowagie.text.Phrase("- " + n + " -", small),
-                            (d.left() + d.right()) / 2, d.top() + 25, 0);
+                    ColumnText.showTextAligned(
+                            cb,
+                            Element.ALIGN_CENTER,
+                            new com.lowagie.text.Phrase("- " + n + " -", small),
+                            (d.left() + d.right()) / 2,
+                            d.top() + 25,
+                            0);
                 }
             }
         });
@@ -156,7 +179,8 @@ public final class TestDocuments {
 
     /** Word as its users write it: Heading styles, numbered headings by automatic numbering, tables. */
     public static byte[] docxStyled(String tidy) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             BigInteger numId = decimalNumbering(doc);
             XWPFTable table = null;
             for (Part part : parts(tidy)) {
@@ -175,7 +199,8 @@ public final class TestDocuments {
                 XWPFParagraph p = doc.createParagraph();
                 String text = part.text();
                 if (part.kind() == Kind.HEADING) {
-                    var numbered = java.util.regex.Pattern.compile("^(\\d{1,4})\\.\\s+(.*)$").matcher(text);
+                    var numbered = java.util.regex.Pattern.compile("^(\\d{1,4})\\.\\s+(.*)$")
+                            .matcher(text);
                     p.setStyle("Heading2");
                     if (numbered.matches()) {
                         p.setNumID(numId);
@@ -194,14 +219,17 @@ public final class TestDocuments {
 
     /** Word typed without styles: numbers typed, headings only bold. */
     public static byte[] docxPlain(String tidy) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Part part : parts(tidy)) {
                 XWPFParagraph p = doc.createParagraph();
                 XWPFRun run = p.createRun();
                 run.setText(part.text().replace('\t', ' '));
                 run.setBold(part.kind() == Kind.HEADING);
             }
-            doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
+            doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
                     .setText("Running header of the Word file");
             doc.write(out);
             return out.toByteArray();

@@ -25,12 +25,16 @@ class EmbeddingQueueTest {
 
     @Inject
     EmbeddingQueue queue;
+
     @Inject
     EntityManager em;
 
     private long count(String sql, long processId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql)
-                .setParameter("p", processId).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(sql)
+                                .setParameter("p", processId)
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static final String RECS = """
@@ -40,19 +44,27 @@ class EmbeddingQueueTest {
     private static final String CLAUSES = "select c.id from clause c where c.process_id = :p";
 
     private long vectors(long pid) {
-        return count("select count(*) from text_embedding where (owner_kind = 'recommendation' and owner_id in (" + RECS
-                + ")) or (owner_kind = 'clause' and owner_id in (" + CLAUSES + "))", pid);
+        return count(
+                "select count(*) from text_embedding where (owner_kind = 'recommendation' and owner_id in (" + RECS
+                        + ")) or (owner_kind = 'clause' and owner_id in (" + CLAUSES + "))",
+                pid);
     }
 
     private long pending(long pid) {
-        return count("select count(*) from embedding_job where (owner_kind = 'recommendation' and owner_id in (" + RECS
-                + ")) or (owner_kind = 'clause' and owner_id in (" + CLAUSES + "))", pid);
+        return count(
+                "select count(*) from embedding_job where (owner_kind = 'recommendation' and owner_id in (" + RECS
+                        + ")) or (owner_kind = 'clause' and owner_id in (" + CLAUSES + "))",
+                pid);
     }
 
     private static JsonPath suggestions(Setup s, long clause) {
-        return Api.asUser(s.coFacilitator()).queryParam("limit", 3)
+        return Api.asUser(s.coFacilitator())
+                .queryParam("limit", 3)
                 .get("/api/processes/{pid}/draft/clauses/{cid}/suggestions", s.processId(), clause)
-                .then().statusCode(200).extract().jsonPath();
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -65,11 +77,16 @@ class EmbeddingQueueTest {
             s = Drafting.processWithCoFacilitator("Queue restart");
             JsonPath source = Drafting.importSummary(s);
             platforms = source.getLong("themes[1].recommendations[0].id");
-            clause = Api.asAdmin().contentType("text/plain")
+            clause = Api.asAdmin()
+                    .contentType("text/plain")
                     .body("OP1: We will regulate online platforms that traffickers misuse.\n"
                             + "OP2: We will fund shelters for survivors.\n")
-                    .post("/api/processes/{pid}/draft/import", s.processId()).then().statusCode(201)
-                    .extract().jsonPath().getLong("clauses[0].id");
+                    .post("/api/processes/{pid}/draft/import", s.processId())
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("clauses[0].id");
 
             // Both imports returned with no vector computed: only pending rows.
             assertThat(vectors(s.processId())).isZero();
@@ -101,9 +118,15 @@ class EmbeddingQueueTest {
         String text = "We will regulate online platforms.";
         Drafting.edit(s, clause, text, added.getInt("version"));
         assertThat(queue.awaitDrained(Duration.ofMinutes(5))).isTrue();
-        List<Object> hash = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select text_hash from text_embedding where owner_kind = 'clause' and owner_id = :c")
-                .setParameter("c", clause).getResultList().stream().map(Object.class::cast).toList());
+        List<Object> hash = QuarkusTransaction.requiringNew()
+                .call(() -> em
+                        .createNativeQuery(
+                                "select text_hash from text_embedding where owner_kind = 'clause' and owner_id = :c")
+                        .setParameter("c", clause)
+                        .getResultList()
+                        .stream()
+                        .map(Object.class::cast)
+                        .toList());
         assertThat(hash).containsExactly(Digests.sha256(text));
         // Done work is not done again: the drained queue stays empty.
         assertThat(queue.drainOnce()).isZero();

@@ -14,8 +14,8 @@ import org.draftingdesk.support.Api;
 import org.draftingdesk.support.Browser;
 import org.draftingdesk.support.BrowserTest;
 import org.draftingdesk.support.Drafting;
-import org.draftingdesk.support.Fixtures;
 import org.draftingdesk.support.Drafting.Setup;
+import org.draftingdesk.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -57,11 +57,14 @@ class LinkingBrowserTest extends BrowserTest {
         assertThat(first.locator(".text")).hasText("Stakeholders urged Member States to regulate online platforms.");
         assertThat(first).containsText("shared terms");
         first.getByLabel("Rationale for linking to this recommendation").fill("commits to regulating platforms");
-        first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Link")).click();
+        first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Link"))
+                .click();
         assertThat(page.locator("ul.links li.state-confirmed")).containsText("regulate online platforms");
         Browser.screenshot(page, "clause-links");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Working draft")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Working draft"))
+                .first()
+                .click();
         page.navigate(browser().url("/processes/" + s.processId() + "/coverage"));
         assertThat(themeRow(page, technologyTheme).locator(".theme-figure")).hasText("1 / 1");
         assertThat(themeRow(page, technologyTheme)).not().containsText("unaddressed");
@@ -72,30 +75,42 @@ class LinkingBrowserTest extends BrowserTest {
         long survivorsTheme = source.getLong("themes[0].id");
         assertThat(themeRow(page, survivorsTheme)).containsText("unaddressed");
         page.navigate(browser().url("/processes/" + s.processId() + "/themes/" + survivorsTheme));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link OP1 to the whole theme")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link OP1 to the whole theme"))
+                .click();
         assertThat(page.locator("ul.links")).containsText("The whole theme");
         page.navigate(browser().url("/processes/" + s.processId() + "/coverage"));
         assertThat(themeRow(page, survivorsTheme)).not().containsText("unaddressed");
 
         // From the recommendation's side: the clause that addresses it, and the clauses ranked for it.
-        page.navigate(browser().url("/processes/" + s.processId() + "/recommendations/"
-                + source.getLong("themes[1].recommendations[0].id")));
+        page.navigate(browser()
+                .url("/processes/" + s.processId() + "/recommendations/"
+                        + source.getLong("themes[1].recommendations[0].id")));
         assertThat(page.locator("ul.links")).containsText("OP1");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link OP1"))).hasCount(1);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link OP1")))
+                .hasCount(1);
     }
 
     @Test
     void aCoFacilitatorWorksThroughTheReviewQueueWithTheKeyboard() {
         Setup s = Drafting.processWithCoFacilitator("Browser queue 2025");
-        Api.asAdmin().contentType("text/plain; charset=UTF-8").body(Fixtures.seed("004_e8e4dedb133d506a.txt"))
-                .queryParam("title", "Hearing of 30 June 2025").post("/api/processes/{pid}/sources", s.processId())
-                .then().statusCode(201);
-        Api.asUser(s.coFacilitator()).contentType("text/plain; charset=UTF-8").body(Fixtures.seed("A-RES-80-9.txt"))
-                .post("/api/processes/{pid}/draft/import", s.processId()).then().statusCode(201);
+        Api.asAdmin()
+                .contentType("text/plain; charset=UTF-8")
+                .body(Fixtures.seed("004_e8e4dedb133d506a.txt"))
+                .queryParam("title", "Hearing of 30 June 2025")
+                .post("/api/processes/{pid}/sources", s.processId())
+                .then()
+                .statusCode(201);
+        Api.asUser(s.coFacilitator())
+                .contentType("text/plain; charset=UTF-8")
+                .body(Fixtures.seed("A-RES-80-9.txt"))
+                .post("/api/processes/{pid}/draft/import", s.processId())
+                .then()
+                .statusCode(201);
         vectorsComputed();
         Page page = browser().signedIn(s.coFacilitator(), s.coFacilitator() + "-pw");
         page.navigate(browser().url("/processes/" + s.processId() + "/suggestions"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suggest links for the whole draft")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suggest links for the whole draft"))
+                .click();
         Locator items = page.locator("li.queue-item");
         int before = items.count();
         assertThat(before).isGreaterThan(5);
@@ -111,8 +126,11 @@ class LinkingBrowserTest extends BrowserTest {
         page.keyboard().press("a");
         assertThat(items).hasCount(before - 3);
 
-        JsonPath links = Api.asUser(s.coFacilitator()).get("/api/processes/{pid}/links", s.processId())
-                .then().extract().jsonPath();
+        JsonPath links = Api.asUser(s.coFacilitator())
+                .get("/api/processes/{pid}/links", s.processId())
+                .then()
+                .extract()
+                .jsonPath();
         assertThat(links.getList("findAll { it.state == 'confirmed' }")).hasSize(2);
         assertThat(links.getList("findAll { it.state == 'rejected' }")).hasSize(1);
 

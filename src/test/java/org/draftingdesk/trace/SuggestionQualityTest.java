@@ -40,16 +40,25 @@ class SuggestionQualityTest {
 
     @Inject
     EmbeddingQueue queue;
+
     @Inject
     HearingIndexes indexes;
 
-    record Declaration(String year, String hearingFile, String draftFile, String annotation) {
-    }
+    record Declaration(String year, String hearingFile, String draftFile, String annotation) {}
 
     static final List<Declaration> DECLARATIONS = List.of(
-            new Declaration("2017", "001_c11afda3d117e1ea.txt", "bench/quality/A-RES-72-1.txt", "bench/quality/2017-op-themes.tsv"),
-            new Declaration("2021", "000_eedd73a3c21843df.txt", "bench/quality/A-RES-76-7.txt", "bench/quality/2021-op-themes.tsv"),
-            new Declaration("2025", "004_e8e4dedb133d506a.txt", "seeds/A-RES-80-9.txt", "bench/quality/2025-op-themes.tsv"));
+            new Declaration(
+                    "2017",
+                    "001_c11afda3d117e1ea.txt",
+                    "bench/quality/A-RES-72-1.txt",
+                    "bench/quality/2017-op-themes.tsv"),
+            new Declaration(
+                    "2021",
+                    "000_eedd73a3c21843df.txt",
+                    "bench/quality/A-RES-76-7.txt",
+                    "bench/quality/2021-op-themes.tsv"),
+            new Declaration(
+                    "2025", "004_e8e4dedb133d506a.txt", "seeds/A-RES-80-9.txt", "bench/quality/2025-op-themes.tsv"));
 
     /** Sums over annotated paragraphs (those answering at least one theme). */
     static final class Figures {
@@ -92,9 +101,13 @@ class SuggestionQualityTest {
         }
     }
 
-    record Imported(Declaration declaration, long processId, Map<String, Long> clauseIds, Map<String, String> texts,
-            Map<String, Set<Integer>> gold, Map<Integer, List<String>> themeRecommendations) {
-    }
+    record Imported(
+            Declaration declaration,
+            long processId,
+            Map<String, Long> clauseIds,
+            Map<String, String> texts,
+            Map<String, Set<Integer>> gold,
+            Map<Integer, List<String>> themeRecommendations) {}
 
     static Map<String, Set<Integer>> annotation(String file) throws IOException {
         Map<String, Set<Integer>> gold = new LinkedHashMap<>();
@@ -103,25 +116,44 @@ class SuggestionQualityTest {
                 continue;
             }
             String[] cols = line.split("\t");
-            gold.put(cols[0], cols[1].equals("-") ? Set.of()
-                    : Arrays.stream(cols[1].split(",")).map(Integer::valueOf).collect(Collectors.toSet()));
+            gold.put(
+                    cols[0],
+                    cols[1].equals("-")
+                            ? Set.of()
+                            : Arrays.stream(cols[1].split(","))
+                                    .map(Integer::valueOf)
+                                    .collect(Collectors.toSet()));
         }
         return gold;
     }
 
     Imported importDeclaration(Declaration d) throws IOException {
         long pid = Api.newProcess("Quality " + d.year());
-        JsonPath source = asAdmin().contentType("text/plain; charset=UTF-8").body(Fixtures.seed(d.hearingFile()))
-                .post("/api/processes/{pid}/sources", pid).then().statusCode(201).extract().jsonPath();
+        JsonPath source = asAdmin()
+                .contentType("text/plain; charset=UTF-8")
+                .body(Fixtures.seed(d.hearingFile()))
+                .post("/api/processes/{pid}/sources", pid)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         Map<Integer, List<String>> themeRecs = new LinkedHashMap<>();
         List<Map<String, Object>> themes = source.getList("themes");
         for (Map<String, Object> t : themes) {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> recs = (List<Map<String, Object>>) t.get("recommendations");
-            themeRecs.put((Integer) t.get("number"), recs.stream().map(r -> (String) r.get("text")).toList());
+            themeRecs.put(
+                    (Integer) t.get("number"),
+                    recs.stream().map(r -> (String) r.get("text")).toList());
         }
-        JsonPath draft = asAdmin().contentType("text/plain; charset=UTF-8").body(Files.readString(Path.of(d.draftFile())))
-                .post("/api/processes/{pid}/draft/import", pid).then().statusCode(201).extract().jsonPath();
+        JsonPath draft = asAdmin()
+                .contentType("text/plain; charset=UTF-8")
+                .body(Files.readString(Path.of(d.draftFile())))
+                .post("/api/processes/{pid}/draft/import", pid)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         Map<String, Long> ids = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         List<Map<String, Object>> clauses = draft.getList("clauses");
@@ -131,7 +163,8 @@ class SuggestionQualityTest {
         }
         Map<String, Set<Integer>> gold = annotation(d.annotation());
         assertThat(ids.keySet()).as("paragraphs of %s", d.year()).containsAll(gold.keySet());
-        assertThat(themeRecs.keySet()).as("themes of the %s hearing", d.year())
+        assertThat(themeRecs.keySet())
+                .as("themes of the %s hearing", d.year())
                 .containsAll(gold.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
         return new Imported(d, pid, ids, texts, gold, themeRecs);
     }
@@ -143,11 +176,20 @@ class SuggestionQualityTest {
             if (expected.isEmpty()) {
                 return;
             }
-            List<Integer> ranked = asAdmin().queryParam("limit", 20)
-                    .get("/api/processes/{pid}/draft/clauses/{cid}/suggestions", im.processId(), im.clauseIds().get(label))
-                    .then().statusCode(200).extract().jsonPath().getList("themes.number", Integer.class);
+            List<Integer> ranked = asAdmin()
+                    .queryParam("limit", 20)
+                    .get(
+                            "/api/processes/{pid}/draft/clauses/{cid}/suggestions",
+                            im.processId(),
+                            im.clauseIds().get(label))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("themes.number", Integer.class);
             f.add(ranked, expected);
-            lines.add(im.declaration().year() + " " + label + " expected " + expected + " ranked " + ranked.subList(0, 3));
+            lines.add(im.declaration().year() + " " + label + " expected " + expected + " ranked "
+                    + ranked.subList(0, 3));
         });
         return f;
     }
@@ -155,7 +197,8 @@ class SuggestionQualityTest {
     /** The same ranking computed in process with other settings (what the rotation chooses among). */
     Figures withSettings(Imported im, HearingIndex.Settings settings) {
         HearingIndex index = indexes.build(im.processId(), settings);
-        HearingIndexes.Drafted drafted = indexes.drafted(im.processId(), index, settings, indexes.paragraphs(im.processId()));
+        HearingIndexes.Drafted drafted =
+                indexes.drafted(im.processId(), index, settings, indexes.paragraphs(im.processId()));
         Figures f = new Figures();
         im.gold().forEach((label, expected) -> {
             if (expected.isEmpty()) {
@@ -199,22 +242,28 @@ class SuggestionQualityTest {
     }
 
     static Figures baseline(Imported im, boolean bestRecommendation) {
-        List<Map<String, Integer>> docs = im.themeRecommendations().values().stream().flatMap(List::stream)
-                .map(SuggestionQualityTest::tokens).toList();
+        List<Map<String, Integer>> docs = im.themeRecommendations().values().stream()
+                .flatMap(List::stream)
+                .map(SuggestionQualityTest::tokens)
+                .toList();
         Map<String, Integer> df = new HashMap<>();
         docs.forEach(d -> d.keySet().forEach(t -> df.merge(t, 1, Integer::sum)));
         int n = docs.size();
         java.util.function.Function<Map<String, Integer>, Map<String, Double>> weigh = counts -> {
             Map<String, Double> w = new HashMap<>();
-            counts.forEach((t, c) -> w.put(t, (1 + Math.log(c)) * (Math.log((1.0 + n) / (1.0 + df.getOrDefault(t, 0))) + 1)));
+            counts.forEach((t, c) ->
+                    w.put(t, (1 + Math.log(c)) * (Math.log((1.0 + n) / (1.0 + df.getOrDefault(t, 0))) + 1)));
             double norm = Math.sqrt(w.values().stream().mapToDouble(x -> x * x).sum());
             w.replaceAll((t, x) -> norm == 0 ? 0 : x / norm);
             return w;
         };
         Map<Integer, List<Map<String, Double>>> themes = new LinkedHashMap<>();
-        im.themeRecommendations().forEach((number, recs) -> themes.put(number, bestRecommendation
-                ? recs.stream().map(r -> weigh.apply(tokens(r))).toList()
-                : List.of(weigh.apply(tokens(String.join(" ", recs))))));
+        im.themeRecommendations()
+                .forEach((number, recs) -> themes.put(
+                        number,
+                        bestRecommendation
+                                ? recs.stream().map(r -> weigh.apply(tokens(r))).toList()
+                                : List.of(weigh.apply(tokens(String.join(" ", recs))))));
         Figures f = new Figures();
         im.gold().forEach((label, expected) -> {
             if (expected.isEmpty()) {
@@ -222,11 +271,15 @@ class SuggestionQualityTest {
             }
             Map<String, Double> q = weigh.apply(tokens(im.texts().get(label)));
             List<Integer> ranked = themes.entrySet().stream()
-                    .sorted(Comparator.comparingDouble((Map.Entry<Integer, List<Map<String, Double>>> e) -> -e.getValue()
-                            .stream().mapToDouble(d -> q.entrySet().stream()
-                                    .mapToDouble(x -> x.getValue() * d.getOrDefault(x.getKey(), 0.0)).sum())
-                            .max().orElse(0)))
-                    .map(Map.Entry::getKey).toList();
+                    .sorted(Comparator.comparingDouble((Map.Entry<Integer, List<Map<String, Double>>> e) ->
+                            -e.getValue().stream()
+                                    .mapToDouble(d -> q.entrySet().stream()
+                                            .mapToDouble(x -> x.getValue() * d.getOrDefault(x.getKey(), 0.0))
+                                            .sum())
+                                    .max()
+                                    .orElse(0)))
+                    .map(Map.Entry::getKey)
+                    .toList();
             f.add(ranked, expected);
         });
         return f;
@@ -238,9 +291,16 @@ class SuggestionQualityTest {
         double[][] counts = new double[thresholds.length][2];
         for (Imported im : imported) {
             im.gold().forEach((label, expected) -> {
-                JsonPath recs = asAdmin().queryParam("limit", TraceService.QUEUE_PER_CLAUSE)
-                        .get("/api/processes/{pid}/draft/clauses/{cid}/suggestions", im.processId(), im.clauseIds().get(label))
-                        .then().statusCode(200).extract().jsonPath();
+                JsonPath recs = asAdmin()
+                        .queryParam("limit", TraceService.QUEUE_PER_CLAUSE)
+                        .get(
+                                "/api/processes/{pid}/draft/clauses/{cid}/suggestions",
+                                im.processId(),
+                                im.clauseIds().get(label))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
                 List<Float> scores = recs.getList("themes.score", Float.class);
                 List<Integer> themes = recs.getList("themes.number", Integer.class);
                 for (int t = 0; t < thresholds.length; t++) {
@@ -254,8 +314,12 @@ class SuggestionQualityTest {
             });
         }
         for (int t = 0; t < thresholds.length; t++) {
-            System.out.printf(Locale.ROOT, "review queue at score >= %.2f: %d suggestions, %.3f in an annotated theme of their paragraph%n",
-                    thresholds[t], (int) counts[t][0], counts[t][0] == 0 ? 0 : counts[t][1] / counts[t][0]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "review queue at score >= %.2f: %d suggestions, %.3f in an annotated theme of their paragraph%n",
+                    thresholds[t],
+                    (int) counts[t][0],
+                    counts[t][0] == 0 ? 0 : counts[t][1] / counts[t][0]);
         }
     }
 
@@ -265,8 +329,8 @@ class SuggestionQualityTest {
         for (double w : new double[] {0.25, 0.5, 0.75}) {
             for (HearingIndex.Normalisation normalisation : HearingIndex.Normalisation.values()) {
                 for (boolean title : new boolean[] {false, true}) {
-                    grid.add(new HearingIndex.Settings(w, normalisation, title,
-                            HearingIndex.SHIPPED.recommendationEmbeddingWeight()));
+                    grid.add(new HearingIndex.Settings(
+                            w, normalisation, title, HearingIndex.SHIPPED.recommendationEmbeddingWeight()));
                 }
             }
         }
@@ -279,7 +343,9 @@ class SuggestionQualityTest {
         for (Declaration d : DECLARATIONS) {
             imported.add(importDeclaration(d));
         }
-        assertThat(queue.awaitDrained(Duration.ofMinutes(15))).as("embedding queue drained").isTrue();
+        assertThat(queue.awaitDrained(Duration.ofMinutes(15)))
+                .as("embedding queue drained")
+                .isTrue();
 
         List<String> lines = new ArrayList<>();
         Figures servicePooled = new Figures();
@@ -293,13 +359,22 @@ class SuggestionQualityTest {
             servicePooled.add(s);
             baselinePooled.add(b);
             bestRecPooled.add(br);
-            table.add(String.format(Locale.ROOT,
+            table.add(String.format(
+                    Locale.ROOT,
                     "suggestion quality %s (%d paragraphs): service %s | baseline %s | baseline, best recommendation %s",
-                    im.declaration().year(), s.n, s, b, br));
+                    im.declaration().year(),
+                    s.n,
+                    s,
+                    b,
+                    br));
         }
-        table.add(String.format(Locale.ROOT,
+        table.add(String.format(
+                Locale.ROOT,
                 "suggestion quality pooled (%d paragraphs): service %s | baseline %s | baseline, best recommendation %s",
-                servicePooled.n, servicePooled, baselinePooled, bestRecPooled));
+                servicePooled.n,
+                servicePooled,
+                baselinePooled,
+                bestRecPooled));
         lines.forEach(System.out::println);
         table.forEach(System.out::println);
         queuePrecision(imported);
@@ -313,7 +388,10 @@ class SuggestionQualityTest {
                 per.add(withSettings(im, settings));
             }
             bySetting.put(settings, per);
-            System.out.printf(Locale.ROOT, "setting %s: %s%n", settings,
+            System.out.printf(
+                    Locale.ROOT,
+                    "setting %s: %s%n",
+                    settings,
                     per.stream().map(Figures::toString).collect(Collectors.joining(" | ")));
         }
         Figures heldOut = new Figures();
@@ -335,23 +413,33 @@ class SuggestionQualityTest {
             }
             Figures f = bySetting.get(best).get(out);
             heldOut.add(f);
-            System.out.printf(Locale.ROOT, "suggestion quality held out %s: %s (chosen on the other two: %s)%n",
-                    imported.get(out).declaration().year(), f, best);
+            System.out.printf(
+                    Locale.ROOT,
+                    "suggestion quality held out %s: %s (chosen on the other two: %s)%n",
+                    imported.get(out).declaration().year(),
+                    f,
+                    best);
         }
         System.out.printf(Locale.ROOT, "suggestion quality held out pooled (%d paragraphs): %s%n", heldOut.n, heldOut);
-        HearingIndex.Settings onAll = grid.stream().max(Comparator.comparingDouble((HearingIndex.Settings g) -> {
-            Figures all = new Figures();
-            bySetting.get(g).forEach(all::add);
-            return all.mean();
-        })).orElseThrow();
-        System.out.printf(Locale.ROOT, "suggestion quality setting best on all three: %s (shipped: %s)%n", onAll,
+        HearingIndex.Settings onAll = grid.stream()
+                .max(Comparator.comparingDouble((HearingIndex.Settings g) -> {
+                    Figures all = new Figures();
+                    bySetting.get(g).forEach(all::add);
+                    return all.mean();
+                }))
+                .orElseThrow();
+        System.out.printf(
+                Locale.ROOT,
+                "suggestion quality setting best on all three: %s (shipped: %s)%n",
+                onAll,
                 HearingIndex.SHIPPED);
 
         double[] s = servicePooled.values();
         for (Figures baseline : List.of(baselinePooled, bestRecPooled)) {
             double[] b = baseline.values();
             for (int i = 0; i < s.length; i++) {
-                assertThat(s[i]).as("pooled figure %d (hit@1, recall@3, MRR) against the TF-IDF baseline", i)
+                assertThat(s[i])
+                        .as("pooled figure %d (hit@1, recall@3, MRR) against the TF-IDF baseline", i)
                         .isGreaterThanOrEqualTo(b[i] - 1e-9);
             }
         }

@@ -17,7 +17,13 @@ import org.junit.jupiter.api.Test;
 class CsrfBrowserTest extends BrowserTest {
 
     private static boolean processExists(String title) {
-        return asAdmin().get("/api/processes").then().extract().jsonPath().getList("title").contains(title);
+        return asAdmin()
+                .get("/api/processes")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("title")
+                .contains(title);
     }
 
     @Test
@@ -26,14 +32,23 @@ class CsrfBrowserTest extends BrowserTest {
         page.navigate(browser().url("/processes"));
         String title = "Forged process " + System.nanoTime();
 
-        APIResponse forged = page.context().request().post(browser().url("/processes"),
-                RequestOptions.create().setForm(FormData.create().set("title", title)).setMaxRedirects(0));
+        APIResponse forged = page.context()
+                .request()
+                .post(
+                        browser().url("/processes"),
+                        RequestOptions.create()
+                                .setForm(FormData.create().set("title", title))
+                                .setMaxRedirects(0));
         assertThat(forged.status()).isEqualTo(403);
         assertThat(forged.text()).contains("security token");
 
-        APIResponse wrongToken = page.context().request().post(browser().url("/processes"),
-                RequestOptions.create().setForm(FormData.create().set("title", title).set("_csrf", "guessed-value-123456789"))
-                        .setMaxRedirects(0));
+        APIResponse wrongToken = page.context()
+                .request()
+                .post(
+                        browser().url("/processes"),
+                        RequestOptions.create()
+                                .setForm(FormData.create().set("title", title).set("_csrf", "guessed-value-123456789"))
+                                .setMaxRedirects(0));
         assertThat(wrongToken.status()).isEqualTo(403);
         assertThat(processExists(title)).isFalse();
     }
@@ -44,8 +59,8 @@ class CsrfBrowserTest extends BrowserTest {
         page.navigate(browser().url("/processes"));
         String title = "Real process " + System.nanoTime();
         page.getByLabel("Title").fill(title);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Create")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create"))
+                .click();
         page.waitForURL(u -> u.matches(".*/processes/\\d+$"));
         assertThat(page.locator("h1").textContent()).isEqualTo(title);
         assertThat(processExists(title)).isTrue();
@@ -59,10 +74,11 @@ class CsrfBrowserTest extends BrowserTest {
         assertThat(page.url()).contains("/login");
         page.getByLabel("Username").fill("admin");
         page.getByLabel("Password").fill("wrong");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(u -> u.contains("error"));
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT).textContent())
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT)
+                        .textContent())
                 .contains("not right");
         Browser.screenshot(page, "login-page");
     }
@@ -71,8 +87,10 @@ class CsrfBrowserTest extends BrowserTest {
     void signingOutEndsTheSession() {
         Page page = browser().signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
         page.navigate(browser().url("/processes"));
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         page.waitForURL(u -> u.contains("/login"));
         page.navigate(browser().url("/processes"));
         assertThat(page.url()).contains("/login");
@@ -80,8 +98,11 @@ class CsrfBrowserTest extends BrowserTest {
 
     @Test
     void pagesForbidFramingAndForeignScripts() {
-        io.restassured.response.Response login = io.restassured.RestAssured.given().get("/login");
-        assertThat(login.getHeader("Content-Security-Policy")).contains("script-src 'self'").contains("frame-ancestors 'none'");
+        io.restassured.response.Response login =
+                io.restassured.RestAssured.given().get("/login");
+        assertThat(login.getHeader("Content-Security-Policy"))
+                .contains("script-src 'self'")
+                .contains("frame-ancestors 'none'");
         assertThat(login.getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(login.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         // The pages still work under that policy: a signed-in page loads its own script and style.
