@@ -19,8 +19,13 @@ public final class DatabaseOutage {
     private DatabaseOutage() {}
 
     public static boolean causedBy(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+        return causedBy(failure, 0);
+    }
+
+    /** Follows causes and suppressed failures: a failed commit keeps the broken connection's error there. */
+    private static boolean causedBy(Throwable failure, int depth) {
+        int steps = depth;
+        for (Throwable t = failure; t != null && steps < 32; t = t.getCause(), steps++) {
             if (t instanceof JDBCConnectionException
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException) {
@@ -28,6 +33,11 @@ public final class DatabaseOutage {
             }
             if (t instanceof SQLException sql && (connectionState(sql.getSQLState()) || poolTimeout(sql))) {
                 return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (causedBy(suppressed, steps + 1)) {
+                    return true;
+                }
             }
             if (t.getCause() == t) {
                 break;

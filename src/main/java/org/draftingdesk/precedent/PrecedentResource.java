@@ -66,10 +66,10 @@ public class PrecedentResource {
     }
 
     @GET
-    @Path("/precedents/{id}")
-    public PrecedentViews.PrecedentDetail get(@RestPath long id) {
+    @Path("/precedents/{precedentId}")
+    public PrecedentViews.PrecedentDetail get(@RestPath long precedentId) {
         current.get();
-        return precedents.detail(id);
+        return precedents.detail(precedentId);
     }
 
     @GET

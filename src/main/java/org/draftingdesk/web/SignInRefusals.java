@@ -41,7 +41,19 @@ class SignInRefusals {
             return;
         }
         if (refused == null) {
-            if (Boolean.TRUE.equals(routing.get(OTHER_AUTH_FAILURE)) && databaseFailure(routing.failure())) {
+            if (routing.normalizedPath().startsWith("/api/") && wrongCredentials(routing)) {
+                // Scripts get the same problem document for wrong credentials as for every other failure.
+                response.setStatusCode(401)
+                        .putHeader("WWW-Authenticate", "Basic realm=\"Drafting Desk\"")
+                        .putHeader("Cache-Control", "no-store")
+                        .putHeader("Content-Type", ProblemMapper.PROBLEM_JSON.toString())
+                        .end(Json.encode(ProblemMapper.body(
+                                401, "unauthenticated", "Unauthorized", "Sign in: the user name or password is wrong")));
+                return;
+            }
+            if (Boolean.TRUE.equals(routing.get(OTHER_AUTH_FAILURE))
+                    && (databaseFailure(routing.failure())
+                            || org.draftingdesk.database.DatabaseOutage.causedBy(routing.failure()))) {
                 // The password or session could not be checked because PostgreSQL did not answer:
                 // a temporary condition, not the caller's fault and not a 500.
                 response.setStatusCode(503)
@@ -75,6 +87,14 @@ class SignInRefusals {
                             title,
                             refused.getMessage())));
         }
+    }
+
+    private static boolean wrongCredentials(RoutingContext routing) {
+        if (Boolean.TRUE.equals(routing.get(OTHER_AUTH_FAILURE))) {
+            return false;
+        }
+        return routing.statusCode() == 401
+                || routing.failure() instanceof io.quarkus.security.AuthenticationFailedException;
     }
 
     private static boolean databaseFailure(Throwable failure) {

@@ -216,4 +216,14 @@ class SignInApiTest {
                 .statusCode(403);
         Api.asUser(user).get("/api/me").then().statusCode(200);
     }
+
+    @Test
+    void wrongCredentialsOnTheApiAnswerAProblemDocument() {
+        String user = Api.newUser("user");
+        basic(user, "not-the-password", newAddress()).get("/api/me")
+                .then().statusCode(401)
+                .contentType(startsWith("application/problem+json"))
+                .header("WWW-Authenticate", startsWith("Basic"))
+                .body("status", equalTo(401));
+    }
 }

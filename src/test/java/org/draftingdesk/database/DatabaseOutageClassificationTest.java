@@ -49,6 +49,14 @@ class DatabaseOutageClassificationTest {
     }
 
     @Test
+    void aCommitThatFailedBecauseTheServerWentAwayIsAnOutage() {
+        // A failed commit reports the broken connection as a suppressed failure, not as its cause.
+        RuntimeException commit = new IllegalStateException("The transaction could not be committed");
+        commit.addSuppressed(new SQLException("terminating connection due to unexpected postmaster exit", "57P01"));
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(commit))).isTrue();
+    }
+
+    @Test
     void otherDatabaseFailuresAreNotOutages() {
         SQLException duplicate = new SQLException("duplicate key value", "23505");
         assertThat(DatabaseOutage.causedBy(new ConstraintViolationException("dup", duplicate, "uk")))
