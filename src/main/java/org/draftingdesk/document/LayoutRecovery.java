@@ -69,6 +69,9 @@ final class LayoutRecovery {
             }
         }
         typicalLength = typicalLength(bodies);
+        for (List<Line> page : bodies) {
+            page.replaceAll(this::restoreHyphens);
+        }
         List<Block> blocks = assemble(bodies);
         // Where most numbered blocks are long paragraphs (a declaration), a short numbered line is
         // the first line of a paragraph, not a heading such as a hearing summary's "3. Title".
@@ -367,25 +370,32 @@ final class LayoutRecovery {
     }
 
     private List<Block> assemble(List<List<Line>> pages) {
-        List<Block> blocks = new ArrayList<>();
-        List<Line> current = new ArrayList<>();
-        Line previous = null;
+        // The text lines in reading order, each knowing whether a blank line stood before it on its page.
+        List<Line> lines = new ArrayList<>();
+        List<Boolean> gaps = new ArrayList<>();
         for (List<Line> page : pages) {
             boolean gap = false;
             for (Line line : page) {
                 if (line.isBlank()) {
-                    gap = previous != null && previous.page() == line.page();
+                    gap = !lines.isEmpty() && lines.get(lines.size() - 1).page() == line.page();
                     continue;
                 }
-                String t = line.text().strip();
-                if (!current.isEmpty() && breaksBefore(current, previous, line, gap)) {
-                    blocks.add(block(current));
-                    current = new ArrayList<>();
-                }
-                current.add(new Line(t, line.page(), gap || line.gapBefore(), line.indented(), line.style()));
-                previous = line;
+                lines.add(line);
+                gaps.add(gap);
                 gap = false;
             }
+        }
+        List<Block> blocks = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            boolean gap = gaps.get(i);
+            if (!current.isEmpty() && breaksBefore(current, lines.get(i - 1), line, next, gap)) {
+                blocks.add(block(current));
+                current = new ArrayList<>();
+            }
+            current.add(new Line(line.text().strip(), line.page(), gap || line.gapBefore(), line.indented(), line.style()));
         }
         if (!current.isEmpty()) {
             blocks.add(block(current));
@@ -393,7 +403,7 @@ final class LayoutRecovery {
         return blocks;
     }
 
-    private boolean breaksBefore(List<Line> current, Line previous, Line line, boolean gap) {
+    private boolean breaksBefore(List<Line> current, Line previous, Line line, Line next, boolean gap) {
         String t = line.text().strip();
         String p = previous.text().strip();
         boolean numberOnly = current.size() == 1
@@ -421,10 +431,26 @@ final class LayoutRecovery {
             return terminal(p);
         }
         if (terminal(p)) {
-            return isShort(p, 0.8);
+            return isShort(p, 0.8) || standsAlone(line, next);
         }
         return headingSoFar(current)
                 && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)));
+    }
+
+    /**
+     * A short line without final punctuation, after a sentence has ended and before a line that
+     * opens a block or a sentence, is a heading of its own ("Key messages").
+     */
+    private boolean standsAlone(Line line, Line next) {
+        String t = line.text().strip();
+        if (terminal(t) || t.endsWith(",") || !isShort(t, 0.75)) {
+            return false;
+        }
+        if (next == null) {
+            return true;
+        }
+        String n = next.text().strip();
+        return startsBlock(n) || Character.isUpperCase(n.codePointAt(0)) || Character.isDigit(n.codePointAt(0));
     }
 
     /** The block read so far is a heading: one or two short lines without final punctuation. */
@@ -527,6 +553,52 @@ final class LayoutRecovery {
             return;
         }
         text.append(' ').append(next);
+    }
+
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Ll}{7,}(?![\\p{L}-])");
+
+    /**
+     * Text tools such as pdftotext join the lines of a paragraph they could not wrap (a line far
+     * longer than the page's) and drop the hyphen of a word cut at a line end, so a compound
+     * ("non-conditional") arrives as one word no dictionary knows ("nonconditional"). In such lines
+     * a word gets its hyphen back where the document writes it hyphenated elsewhere, or where it is
+     * two known words. Lines of normal length are left as printed.
+     */
+    private Line restoreHyphens(Line line) {
+        if (line.text().length() < typicalLength * 1.5) {
+            return line;
+        }
+        Matcher m = LOWER_WORD.matcher(line.text());
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        while (m.find()) {
+            String word = m.group();
+            String hyphenated = dictionary.contains(word) ? null : hyphenated(word);
+            m.appendReplacement(out, Matcher.quoteReplacement(hyphenated == null ? word : hyphenated));
+            changed |= hyphenated != null;
+        }
+        if (!changed) {
+            return line;
+        }
+        m.appendTail(out);
+        return new Line(out.toString(), line.page(), line.gapBefore(), line.indented(), line.style());
+    }
+
+    private String hyphenated(String word) {
+        String best = null;
+        for (int i = 2; i <= word.length() - 3; i++) {
+            String head = word.substring(0, i);
+            String tail = word.substring(i);
+            String candidate = head + "-" + tail;
+            if (documentWords.contains(candidate)) {
+                return candidate;
+            }
+            if (best == null && head.length() >= 2 && dictionary.contains(head) && dictionary.contains(tail)
+                    && (head.length() >= 3 || tail.length() >= 6)) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /** For tests and diagnostics: the lengths the paragraph rules compare with. */
