@@ -1,7 +1,9 @@
 package org.draftingdesk.comment;
 
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -45,6 +47,24 @@ public class CommentResource {
         CommentView view = comments.comment(pid, rev, cid, new CommentService.NewComment(request.kind(), request.text(),
                 a == null ? null : a.op(), a == null ? null : a.find(), a == null ? null : a.replacement()), current.get());
         return Response.created(URI.create("/api/comments/" + view.id())).entity(view).build();
+    }
+
+    @PUT
+    @Path("/comments/{id}")
+    public CommentView edit(@RestPath long id, CommentRequest request) {
+        if (request == null) {
+            throw Problem.badInput("A changed comment needs its text (or its amendment)");
+        }
+        AmendmentRequest a = request.amendment();
+        return comments.edit(id, new CommentService.NewComment(request.kind(), request.text(),
+                a == null ? null : a.op(), a == null ? null : a.find(), a == null ? null : a.replacement()), current.get());
+    }
+
+    @DELETE
+    @Path("/comments/{id}")
+    public Response withdraw(@RestPath long id) {
+        comments.withdraw(id, current.get());
+        return Response.noContent().build();
     }
 
     @POST

@@ -85,6 +85,61 @@ public class CommentService {
         return view(c, clause.label(), clause.text(), names(), List.of());
     }
 
+    /**
+     * A delegation rewords its own open comment or amendment (the amendment is checked again against the
+     * clause of its revision). Positions taken on an amendment's earlier wording no longer hold.
+     */
+    @Transactional
+    public CommentView edit(long commentId, NewComment request, Account actor) {
+        ClauseComment c = requireOwnOpen(commentId, actor);
+        RevisionView revision = revisions.revision(c.processId, String.valueOf(c.revisionId), actor);
+        ClauseView clause = revision.clauses().stream().filter(x -> x.id() == c.clauseId).findFirst().orElseThrow();
+        if (request.kind() != null && !request.kind().equals(c.kind)) {
+            throw Problem.badInput("kind", "A " + c.kind + " stays a " + c.kind + ": withdraw it and make a new one");
+        }
+        String body = UserText.optional("text", request.text(), 10_000);
+        if (ClauseComment.COMMENT.equals(c.kind)) {
+            if (body == null) {
+                throw Problem.badInput("text", "A comment needs text");
+            }
+        } else {
+            String proposed = Amendments.apply(clause.text(), request.op(), request.find(), request.replacement());
+            if (!proposed.equals(c.proposedText)) {
+                CommentPosition.delete("commentId", c.id);
+            }
+            c.proposedText = proposed;
+            c.amendmentOp = request.op();
+            c.find = request.find();
+            c.replacement = request.replacement();
+        }
+        c.body = body;
+        events.clause(c.processId, "comment", c.clauseId, actor.username());
+        return view(c, clause.label(), clause.text(), names(), CommentPosition.onComments(List.of(c.id)));
+    }
+
+    /** A delegation withdraws its own open comment or amendment; it stays on record as withdrawn. */
+    @Transactional
+    public void withdraw(long commentId, Account actor) {
+        ClauseComment c = requireOwnOpen(commentId, actor);
+        c.status = ClauseComment.WITHDRAWN;
+        c.decidedBy = actor.username();
+        c.decidedAt = OffsetDateTime.now();
+        events.clause(c.processId, "comment", c.clauseId, actor.username());
+    }
+
+    private ClauseComment requireOwnOpen(long commentId, Account actor) {
+        ClauseComment c = require(commentId);
+        long delegation = speakingDelegation(c.processId, actor);
+        if (c.delegationId != delegation) {
+            throw Problem.forbidden("Only the delegation that made a proposal changes or withdraws it");
+        }
+        if (!ClauseComment.OPEN.equals(c.status)) {
+            throw new Problem.Conflict("This proposal was already " + c.status + ": it no longer changes",
+                    Map.of("status", c.status));
+        }
+        return c;
+    }
+
     @Transactional
     public Map<String, Object> position(long commentId, String stance, Account actor) {
         ClauseComment c = require(commentId);

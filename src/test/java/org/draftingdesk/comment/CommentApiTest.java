@@ -3,6 +3,7 @@ package org.draftingdesk.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftingdesk.support.Drafting.addClause;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -132,5 +133,72 @@ class CommentApiTest {
                 .then().statusCode(422);
         Api.asUser(t.s().coFacilitator()).get("/api/processes/{pid}/revisions/{rev}/compilation", t.s().processId(), t.zero())
                 .then().body("clauses[0].comments.size()", equalTo(0));
+    }
+
+    @Test
+    void amendmentWordingMatchesWholeWordsOnlyAndSaysWhyItDoesNotFit() {
+        Setup s = Drafting.processWithCoFacilitator("Whole words");
+        long clause = addClause(s, "OP", "We recall the demand that fosters trafficking, and the demand that we act.", null)
+                .getLong("id");
+        long zero = Drafting.issue(s, "Zero draft");
+        Table t = new Table(s, clause, zero, Drafting.delegate(s, "Cyprus"), Drafting.delegate(s, "Tajikistan"));
+        amend(t, t.cyprus(), Map.of("kind", "amendment", "amendment",
+                Map.of("op", "replace", "find", "the demand that foster", "replacement", "the demand that feeds")))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("field", equalTo("amendment.find"))
+                .body("detail", containsString("only inside longer words ('the demand that fosters'): quote whole words"));
+        amend(t, t.cyprus(), Map.of("kind", "amendment", "amendment",
+                Map.of("op", "replace", "find", "the demand that", "replacement", "the demand which")))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("occur 2 times"));
+        amend(t, t.cyprus(), Map.of("kind", "amendment", "amendment",
+                Map.of("op", "replace", "find", "the demand that fosters", "replacement", "the demand that feeds")))
+                .then().statusCode(201)
+                .body("proposedText", equalTo("We recall the demand that feeds trafficking, and the demand that we act."));
+        amend(t, t.cyprus(), Map.of("kind", "amendment", "amendment",
+                Map.of("op", "insert", "find", "fosters trafficking,", "replacement", "in all its forms,")))
+                .then().statusCode(201).body("proposedText",
+                        equalTo("We recall the demand that fosters trafficking, in all its forms, and the demand that we act."));
+    }
+
+    @Test
+    void aDelegationEditsOrWithdrawsItsOwnProposalUntilItIsDecided() {
+        Table t = table("Edit and withdraw");
+        long id = amend(t, t.cyprus(), decisively()).then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.asUser(t.tajikistan()).contentType("application/json").body(Map.of("stance", "support"))
+                .post("/api/comments/{id}/positions", id).then().statusCode(201);
+        Map<String, Object> swiftly = Map.of("kind", "amendment", "text", "Swifter",
+                "amendment", Map.of("op", "replace", "find", "act", "replacement", "act swiftly"));
+
+        Api.asUser(t.tajikistan()).contentType("application/json").body(swiftly)
+                .put("/api/comments/{id}", id).then().statusCode(403).contentType("application/problem+json");
+        Api.asUser(t.s().coFacilitator()).delete("/api/comments/{id}", id).then().statusCode(403);
+        Api.asUser(t.cyprus()).contentType("application/json").body(Map.of("kind", "amendment", "amendment",
+                Map.of("op", "replace", "find", "peace", "replacement", "war")))
+                .put("/api/comments/{id}", id).then().statusCode(422);
+        Api.asUser(t.cyprus()).contentType("application/json").body(swiftly)
+                .put("/api/comments/{id}", id).then().statusCode(200)
+                .body("text", equalTo("Swifter"))
+                .body("proposedText", equalTo("We commit to act swiftly against trafficking in persons."))
+                .body("supporters.size()", equalTo(0));
+
+        Api.asUser(t.s().coFacilitator()).contentType("application/json")
+                .body(Map.of("decision", "accepted", "reason", "agreed"))
+                .post("/api/comments/{id}/decision", id).then().statusCode(200);
+        assertThat(Drafting.draft(t.s()).getString("clauses[0].text"))
+                .isEqualTo("We commit to act swiftly against trafficking in persons.");
+        Api.asUser(t.cyprus()).contentType("application/json").body(decisively())
+                .put("/api/comments/{id}", id).then().statusCode(409).contentType("application/problem+json");
+        Api.asUser(t.cyprus()).delete("/api/comments/{id}", id).then().statusCode(409);
+
+        long comment = amend(t, t.tajikistan(), Map.of("kind", "comment", "text", "Please add survivors."))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.asUser(t.cyprus()).delete("/api/comments/{id}", comment).then().statusCode(403);
+        Api.asUser(t.tajikistan()).delete("/api/comments/{id}", comment).then().statusCode(204);
+        Api.asUser(t.s().coFacilitator()).get("/api/processes/{pid}/revisions/{rev}/compilation", t.s().processId(), t.zero())
+                .then().body("clauses[0].comments.find { it.id == " + comment + " }.status", equalTo("withdrawn"));
+        Api.asUser(t.s().coFacilitator()).contentType("application/json")
+                .body(Map.of("decision", "accepted", "reason", "too late"))
+                .post("/api/comments/{id}/decision", comment).then().statusCode(422);
     }
 }
