@@ -64,6 +64,73 @@ public final class Amendments {
         return result.replaceAll(" {2,}", " ").replaceAll(" ([,.;:])", "$1").strip();
     }
 
+    /** How an amendment stands against a clause's current text. */
+    public enum Fit {
+        /** The clause already reads as the amendment proposes: accepting changes nothing. */
+        ALREADY_APPLIED,
+        /** The amendment's change can still be made. */
+        APPLIES,
+        /** Neither: a co-facilitator accepts it with an edited wording, or declines it. */
+        NO_LONGER_APPLIES
+    }
+
+    /**
+     * How the amendment proposed on {@code original} (giving {@code proposed}) stands against {@code current}:
+     * already applied when the current text is the proposed one, or when it holds the proposed change with a
+     * word of its context on each side (words the original did not hold), as after a merge by hand.
+     */
+    public static Fit fit(String original, String proposed, String current, String op, String find, String replacement) {
+        if (normalized(current).equals(normalized(proposed)) || holdsChange(original, proposed, current)) {
+            return Fit.ALREADY_APPLIED;
+        }
+        try {
+            apply(current, op, find, replacement);
+            return Fit.APPLIES;
+        } catch (Problem e) {
+            return Fit.NO_LONGER_APPLIES;
+        }
+    }
+
+    private static boolean holdsChange(String original, String proposed, String current) {
+        int prefix = 0;
+        int limit = Math.min(original.length(), proposed.length());
+        while (prefix < limit && original.charAt(prefix) == proposed.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < limit - prefix
+                && original.charAt(original.length() - 1 - suffix) == proposed.charAt(proposed.length() - 1 - suffix)) {
+            suffix++;
+        }
+        int start = prefix;
+        while (start > 0 && isWordChar(proposed.charAt(start - 1))) {
+            start--;
+        }
+        while (start > 0 && !isWordChar(proposed.charAt(start - 1))) {
+            start--;
+        }
+        while (start > 0 && isWordChar(proposed.charAt(start - 1))) {
+            start--;
+        }
+        int end = proposed.length() - suffix;
+        while (end < proposed.length() && isWordChar(proposed.charAt(end))) {
+            end++;
+        }
+        while (end < proposed.length() && !isWordChar(proposed.charAt(end))) {
+            end++;
+        }
+        while (end < proposed.length() && isWordChar(proposed.charAt(end))) {
+            end++;
+        }
+        String change = proposed.substring(start, Math.max(start, end)).strip();
+        return !change.isEmpty() && wholeWordOccurrences(original, change).isEmpty()
+                && wholeWordOccurrences(current, change).size() == 1;
+    }
+
+    private static String normalized(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
     /** Where {@code find} starts in {@code text} without beginning or ending inside a word. */
     static List<Integer> wholeWordOccurrences(String text, String find) {
         List<Integer> found = new ArrayList<>();

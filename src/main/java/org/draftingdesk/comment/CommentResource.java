@@ -26,7 +26,8 @@ public class CommentResource {
     public record PositionRequest(String stance) {
     }
 
-    public record DecisionRequest(String decision, String reason) {
+    /** {@code text}: for an accepted amendment that no longer applies, the edited wording to apply instead. */
+    public record DecisionRequest(String decision, String reason, String text) {
     }
 
     private final CommentService comments;
@@ -80,7 +81,7 @@ public class CommentResource {
         if (request == null) {
             throw Problem.badInput("A decision needs decision and reason");
         }
-        return comments.decide(id, request.decision(), request.reason(), current.get());
+        return comments.decide(id, request.decision(), request.reason(), request.text(), current.get());
     }
 
     @GET

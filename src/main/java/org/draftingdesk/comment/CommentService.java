@@ -163,8 +163,14 @@ public class CommentService {
         return Map.of("commentId", c.id, "delegation", names().get(delegation), "stance", stance);
     }
 
+    /**
+     * A co-facilitator's decision, taken against the CURRENT working text: an accepted amendment the clause
+     * already reads as is accepted without a second change; one that still applies is applied; one that no
+     * longer applies is a conflict carrying both texts, unless the co-facilitator gives the edited
+     * {@code wording} to apply as the acceptance.
+     */
     @Transactional
-    public CommentView decide(long commentId, String decision, String reason, Account actor) {
+    public CommentView decide(long commentId, String decision, String reason, String wording, Account actor) {
         ClauseComment c = require(commentId);
         access.requireDrafter(c.processId, actor);
         if (!ClauseComment.ACCEPTED.equals(decision) && !ClauseComment.DECLINED.equals(decision)) {
@@ -177,18 +183,28 @@ public class CommentService {
         if (!ClauseComment.OPEN.equals(c.status)) {
             throw Problem.unprocessable("This proposal was already " + c.status);
         }
-        if (ClauseComment.ACCEPTED.equals(decision) && ClauseComment.AMENDMENT.equals(c.kind)) {
+        boolean acceptsAmendment = ClauseComment.ACCEPTED.equals(decision) && ClauseComment.AMENDMENT.equals(c.kind);
+        if (wording != null && !acceptsAmendment) {
+            throw Problem.badInput("text", "Only an accepted amendment takes an edited wording");
+        }
+        if (acceptsAmendment) {
             ClauseView now = drafts.clause(c.processId, c.clauseId, actor);
-            String merged;
-            try {
-                merged = Amendments.apply(now.text(), c.amendmentOp, c.find, c.replacement);
-            } catch (Problem.Unprocessable e) {
-                throw new Problem.Conflict("The working text of " + now.label() + " no longer reads as the amendment "
-                        + "expects: merge it by hand, then decide", Map.of("currentText", now.text(),
-                                "currentVersion", now.version(), "proposedText", c.proposedText));
+            String by = "amendment " + c.id + " by " + names().get(c.delegationId) + " accepted";
+            if (wording != null) {
+                String edited = UserText.required("text", wording, 10_000);
+                drafts.edit(c.processId, c.clauseId, edited, now.version(), by + " with an edited wording", actor);
+            } else {
+                switch (fit(c, now.text(), actor)) {
+                    case ALREADY_APPLIED -> {
+                    }
+                    case APPLIES -> drafts.edit(c.processId, c.clauseId,
+                            Amendments.apply(now.text(), c.amendmentOp, c.find, c.replacement), now.version(), by, actor);
+                    default -> throw new Problem.Conflict("The working text of " + now.label() + " no longer reads as the "
+                            + "amendment expects: accept it with an edited wording (text) or decline it",
+                            Map.of("currentText", now.text(), "currentVersion", now.version(),
+                                    "proposedText", c.proposedText));
+                }
             }
-            drafts.edit(c.processId, c.clauseId, merged, now.version(),
-                    "amendment " + c.id + " by " + names().get(c.delegationId) + " accepted", actor);
         }
         c.status = decision;
         c.decisionReason = why;
@@ -208,14 +224,20 @@ public class CommentService {
                     .map(c -> new CompiledClause(c.id(), c.label(), c.kind(), c.text(), List.of())).toList());
         }
         List<ClauseComment> comments = ClauseComment.onRevision(revision.id());
+        Map<Long, String> working = new HashMap<>();
+        if (access.canDraft(processId, reader)) {
+            revisions.revision(processId, IssuingRevision.WORKING, reader).clauses()
+                    .forEach(w -> working.put(w.id(), w.text()));
+        }
         List<CommentPosition> positions = CommentPosition.onComments(comments.stream().map(c -> c.id).toList());
         Map<Long, String> names = names();
         Map<Long, List<ClauseComment>> byClause = comments.stream().collect(Collectors.groupingBy(c -> c.clauseId));
         List<CompiledClause> clauses = new ArrayList<>();
         for (ClauseView clause : revision.clauses()) {
             List<CommentView> views = byClause.getOrDefault(clause.id(), List.of()).stream()
-                    .map(c -> view(c, clause.label(), clause.text(), names,
-                            positions.stream().filter(p -> p.commentId.equals(c.id)).toList()))
+                    .map(c -> withWorkingFit(view(c, clause.label(), clause.text(), names,
+                            positions.stream().filter(p -> p.commentId.equals(c.id)).toList()), c, clause.text(),
+                            working.get(c.clauseId)))
                     .toList();
             clauses.add(new CompiledClause(clause.id(), clause.label(), clause.kind(), clause.text(), views));
         }
@@ -230,6 +252,25 @@ public class CommentService {
 
     private long speakingDelegation(long processId, Account actor) {
         return access.speakingDelegation(processId, actor);
+    }
+
+    private Amendments.Fit fit(ClauseComment c, String current, Account actor) {
+        RevisionView revision = revisions.revision(c.processId, String.valueOf(c.revisionId), actor);
+        String original = revision.clauses().stream().filter(x -> x.id() == c.clauseId).findFirst()
+                .map(ClauseView::text).orElse(current);
+        return Amendments.fit(original, c.proposedText, current, c.amendmentOp, c.find, c.replacement);
+    }
+
+    private static CommentView withWorkingFit(CommentView v, ClauseComment c, String original, String current) {
+        if (current == null || !ClauseComment.OPEN.equals(c.status) || !ClauseComment.AMENDMENT.equals(c.kind)) {
+            return v;
+        }
+        Amendments.Fit fit = Amendments.fit(original, c.proposedText, current, c.amendmentOp, c.find, c.replacement);
+        String state = fit.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return new CommentView(v.id(), v.revisionId(), v.clauseId(), v.clauseLabel(), v.delegationId(), v.delegation(),
+                v.author(), v.kind(), v.text(), v.amendment(), v.proposedText(), v.change(), v.supporters(),
+                v.opponents(), v.status(), v.decisionReason(), v.decidedBy(), v.decidedAt(), v.createdAt(),
+                new CommentViews.WorkingFit(state, current, WordDiff.between(current, c.proposedText)));
     }
 
     private static ClauseComment require(long commentId) {
@@ -256,6 +297,6 @@ public class CommentService {
         List<WordDiff.Segment> change = c.proposedText == null ? List.of() : WordDiff.between(clauseText, c.proposedText);
         return new CommentView(c.id, c.revisionId, c.clauseId, label, c.delegationId, names.get(c.delegationId), c.author,
                 c.kind, c.body, amendment, c.proposedText, change, supporters, opponents, c.status, c.decisionReason,
-                c.decidedBy, c.decidedAt, c.createdAt);
+                c.decidedBy, c.decidedAt, c.createdAt, null);
     }
 }

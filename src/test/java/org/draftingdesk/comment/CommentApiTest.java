@@ -114,7 +114,61 @@ class CommentApiTest {
         Drafting.edit(t.s(), t.clause(), "We resolve to end trafficking in persons.", 1);
         Api.asUser(t.s().coFacilitator()).contentType("application/json").body(Map.of("decision", "accepted"))
                 .post("/api/comments/{id}/decision", id).then().statusCode(409)
-                .body("currentText", equalTo("We resolve to end trafficking in persons."));
+                .contentType("application/problem+json")
+                .body("currentText", equalTo("We resolve to end trafficking in persons."))
+                .body("proposedText", equalTo("We commit to act decisively against trafficking in persons."));
+        Api.asUser(t.s().coFacilitator()).get("/api/processes/{pid}/revisions/{rev}/compilation", t.s().processId(), t.zero())
+                .then().body("clauses[0].comments[0].working.state", equalTo("no-longer-applies"))
+                .body("clauses[0].comments[0].working.currentText", equalTo("We resolve to end trafficking in persons."));
+        Api.asUser(t.s().coFacilitator()).contentType("application/json")
+                .body(Map.of("decision", "declined", "reason", "x", "text", "We resolve to end it."))
+                .post("/api/comments/{id}/decision", id).then().statusCode(400);
+
+        Api.asUser(t.s().coFacilitator()).contentType("application/json")
+                .body(Map.of("decision", "accepted", "reason", "merged with the new verb",
+                        "text", "We resolve to end trafficking in persons decisively."))
+                .post("/api/comments/{id}/decision", id).then().statusCode(200).body("status", equalTo("accepted"));
+        assertThat(Drafting.draft(t.s()).getString("clauses[0].text"))
+                .isEqualTo("We resolve to end trafficking in persons decisively.");
+        Api.asUser(t.s().coFacilitator())
+                .get("/api/processes/{pid}/draft/clauses/{cid}/history", t.s().processId(), t.clause())
+                .then().body("versions[2].reason", equalTo("amendment " + id + " by Cyprus accepted with an edited wording"));
+    }
+
+    @Test
+    void anAmendmentAlreadyMergedByHandIsAcceptedWithoutASecondChange() {
+        Table t = table("Merged by hand");
+        long id = amend(t, t.cyprus(), decisively()).then().extract().jsonPath().getLong("id");
+        Drafting.edit(t.s(), t.clause(), "We commit to act decisively against trafficking in persons.", 1);
+        Api.asUser(t.s().coFacilitator()).get("/api/processes/{pid}/revisions/{rev}/compilation", t.s().processId(), t.zero())
+                .then().body("clauses[0].comments[0].working.state", equalTo("already-applied"));
+        Api.asUser(t.s().coFacilitator()).contentType("application/json").body(Map.of("decision", "accepted"))
+                .post("/api/comments/{id}/decision", id).then().statusCode(200).body("status", equalTo("accepted"));
+        assertThat(Drafting.draft(t.s()).getString("clauses[0].text"))
+                .isEqualTo("We commit to act decisively against trafficking in persons.");
+        Api.asUser(t.s().coFacilitator())
+                .get("/api/processes/{pid}/draft/clauses/{cid}/history", t.s().processId(), t.clause())
+                .then().body("versions.size()", equalTo(2));
+
+        // merged by hand amid other changes: the change with its context is there, so nothing is applied twice
+        long later = amend(t, t.tajikistan(), Map.of("kind", "amendment", "amendment",
+                Map.of("op", "replace", "find", "in persons", "replacement", "in persons, especially women and children")))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Drafting.edit(t.s(), t.clause(), "We resolve to act against trafficking in persons, especially women and children.", 2);
+        Api.asUser(t.s().coFacilitator()).contentType("application/json").body(Map.of("decision", "accepted"))
+                .post("/api/comments/{id}/decision", later).then().statusCode(200);
+        assertThat(Drafting.draft(t.s()).getString("clauses[0].text"))
+                .isEqualTo("We resolve to act against trafficking in persons, especially women and children.");
+
+        // still applicable to a text changed elsewhere: applied to the current text
+        long third = amend(t, t.cyprus(), Map.of("kind", "amendment", "amendment",
+                Map.of("op", "replace", "find", "We commit", "replacement", "We pledge")))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Drafting.edit(t.s(), t.clause(), "We commit to act against trafficking in persons, especially women and children.", 3);
+        Api.asUser(t.s().coFacilitator()).contentType("application/json").body(Map.of("decision", "accepted"))
+                .post("/api/comments/{id}/decision", third).then().statusCode(200);
+        assertThat(Drafting.draft(t.s()).getString("clauses[0].text"))
+                .isEqualTo("We pledge to act against trafficking in persons, especially women and children.");
     }
 
     @Test
