@@ -20,6 +20,7 @@ public class ClauseComment extends PanacheEntityBase {
     public static final String OPEN = "open";
     public static final String ACCEPTED = "accepted";
     public static final String DECLINED = "declined";
+    public static final String WITHDRAWN = "withdrawn";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

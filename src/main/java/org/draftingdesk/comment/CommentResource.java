@@ -1,7 +1,9 @@
 package org.draftingdesk.comment;
 
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -21,7 +23,9 @@ public class CommentResource {
 
     public record PositionRequest(String stance) {}
 
-    public record DecisionRequest(String decision, String reason) {}
+    /** {@code text}: for an accepted amendment that no longer applies, the edited wording to apply instead. */
+    public record DecisionRequest(String decision, String reason, String text) {
+    }
 
     private final CommentService comments;
     private final CurrentAccount current;
@@ -54,6 +58,24 @@ public class CommentResource {
                 .build();
     }
 
+    @PUT
+    @Path("/comments/{id}")
+    public CommentView edit(@RestPath long id, CommentRequest request) {
+        if (request == null) {
+            throw Problem.badInput("A changed comment needs its text (or its amendment)");
+        }
+        AmendmentRequest a = request.amendment();
+        return comments.edit(id, new CommentService.NewComment(request.kind(), request.text(),
+                a == null ? null : a.op(), a == null ? null : a.find(), a == null ? null : a.replacement()), current.get());
+    }
+
+    @DELETE
+    @Path("/comments/{id}")
+    public Response withdraw(@RestPath long id) {
+        comments.withdraw(id, current.get());
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("/comments/{id}/positions")
     public Response position(@RestPath long id, PositionRequest request) {
@@ -68,7 +90,7 @@ public class CommentResource {
         if (request == null) {
             throw Problem.badInput("A decision needs decision and reason");
         }
-        return comments.decide(id, request.decision(), request.reason(), current.get());
+        return comments.decide(id, request.decision(), request.reason(), request.text(), current.get());
     }
 
     @GET

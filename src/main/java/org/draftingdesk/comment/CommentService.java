@@ -86,6 +86,61 @@ public class CommentService {
         return view(c, clause.label(), clause.text(), names(), List.of());
     }
 
+    /**
+     * A delegation rewords its own open comment or amendment (the amendment is checked again against the
+     * clause of its revision). Positions taken on an amendment's earlier wording no longer hold.
+     */
+    @Transactional
+    public CommentView edit(long commentId, NewComment request, Account actor) {
+        ClauseComment c = requireOwnOpen(commentId, actor);
+        RevisionView revision = revisions.revision(c.processId, String.valueOf(c.revisionId), actor);
+        ClauseView clause = revision.clauses().stream().filter(x -> x.id() == c.clauseId).findFirst().orElseThrow();
+        if (request.kind() != null && !request.kind().equals(c.kind)) {
+            throw Problem.badInput("kind", "A " + c.kind + " stays a " + c.kind + ": withdraw it and make a new one");
+        }
+        String body = UserText.optional("text", request.text(), 10_000);
+        if (ClauseComment.COMMENT.equals(c.kind)) {
+            if (body == null) {
+                throw Problem.badInput("text", "A comment needs text");
+            }
+        } else {
+            String proposed = Amendments.apply(clause.text(), request.op(), request.find(), request.replacement());
+            if (!proposed.equals(c.proposedText)) {
+                CommentPosition.delete("commentId", c.id);
+            }
+            c.proposedText = proposed;
+            c.amendmentOp = request.op();
+            c.find = request.find();
+            c.replacement = request.replacement();
+        }
+        c.body = body;
+        events.clause(c.processId, "comment", c.clauseId, actor.username());
+        return view(c, clause.label(), clause.text(), names(), CommentPosition.onComments(List.of(c.id)));
+    }
+
+    /** A delegation withdraws its own open comment or amendment; it stays on record as withdrawn. */
+    @Transactional
+    public void withdraw(long commentId, Account actor) {
+        ClauseComment c = requireOwnOpen(commentId, actor);
+        c.status = ClauseComment.WITHDRAWN;
+        c.decidedBy = actor.username();
+        c.decidedAt = OffsetDateTime.now();
+        events.clause(c.processId, "comment", c.clauseId, actor.username());
+    }
+
+    private ClauseComment requireOwnOpen(long commentId, Account actor) {
+        ClauseComment c = require(commentId);
+        long delegation = speakingDelegation(c.processId, actor);
+        if (c.delegationId != delegation) {
+            throw Problem.forbidden("Only the delegation that made a proposal changes or withdraws it");
+        }
+        if (!ClauseComment.OPEN.equals(c.status)) {
+            throw new Problem.Conflict("This proposal was already " + c.status + ": it no longer changes",
+                    Map.of("status", c.status));
+        }
+        return c;
+    }
+
     @Transactional
     public Map<String, Object> position(long commentId, String stance, Account actor) {
         ClauseComment c = require(commentId);
@@ -109,8 +164,14 @@ public class CommentService {
         return Map.of("commentId", c.id, "delegation", names().get(delegation), "stance", stance);
     }
 
+    /**
+     * A co-facilitator's decision, taken against the CURRENT working text: an accepted amendment the clause
+     * already reads as is accepted without a second change; one that still applies is applied; one that no
+     * longer applies is a conflict carrying both texts, unless the co-facilitator gives the edited
+     * {@code wording} to apply as the acceptance.
+     */
     @Transactional
-    public CommentView decide(long commentId, String decision, String reason, Account actor) {
+    public CommentView decide(long commentId, String decision, String reason, String wording, Account actor) {
         ClauseComment c = require(commentId);
         access.requireDrafter(c.processId, actor);
         if (!ClauseComment.ACCEPTED.equals(decision) && !ClauseComment.DECLINED.equals(decision)) {
@@ -123,30 +184,28 @@ public class CommentService {
         if (!ClauseComment.OPEN.equals(c.status)) {
             throw Problem.unprocessable("This proposal was already " + c.status);
         }
-        if (ClauseComment.ACCEPTED.equals(decision) && ClauseComment.AMENDMENT.equals(c.kind)) {
+        boolean acceptsAmendment = ClauseComment.ACCEPTED.equals(decision) && ClauseComment.AMENDMENT.equals(c.kind);
+        if (wording != null && !acceptsAmendment) {
+            throw Problem.badInput("text", "Only an accepted amendment takes an edited wording");
+        }
+        if (acceptsAmendment) {
             ClauseView now = drafts.clause(c.processId, c.clauseId, actor);
-            String merged;
-            try {
-                merged = Amendments.apply(now.text(), c.amendmentOp, c.find, c.replacement);
-            } catch (Problem.Unprocessable e) {
-                throw new Problem.Conflict(
-                        "The working text of " + now.label() + " no longer reads as the amendment "
-                                + "expects: merge it by hand, then decide",
-                        Map.of(
-                                "currentText",
-                                now.text(),
-                                "currentVersion",
-                                now.version(),
-                                "proposedText",
-                                c.proposedText));
+            String by = "amendment " + c.id + " by " + names().get(c.delegationId) + " accepted";
+            if (wording != null) {
+                String edited = UserText.required("text", wording, 10_000);
+                drafts.edit(c.processId, c.clauseId, edited, now.version(), by + " with an edited wording", actor);
+            } else {
+                switch (fit(c, now.text(), actor)) {
+                    case ALREADY_APPLIED -> {
+                    }
+                    case APPLIES -> drafts.edit(c.processId, c.clauseId,
+                            Amendments.apply(now.text(), c.amendmentOp, c.find, c.replacement), now.version(), by, actor);
+                    default -> throw new Problem.Conflict("The working text of " + now.label() + " no longer reads as the "
+                            + "amendment expects: accept it with an edited wording (text) or decline it",
+                            Map.of("currentText", now.text(), "currentVersion", now.version(),
+                                    "proposedText", c.proposedText));
+                }
             }
-            drafts.edit(
-                    c.processId,
-                    c.clauseId,
-                    merged,
-                    now.version(),
-                    "amendment " + c.id + " by " + names().get(c.delegationId) + " accepted",
-                    actor);
         }
         c.status = decision;
         c.decisionReason = why;
@@ -173,21 +232,20 @@ public class CommentService {
                             .toList());
         }
         List<ClauseComment> comments = ClauseComment.onRevision(revision.id());
-        List<CommentPosition> positions =
-                CommentPosition.onComments(comments.stream().map(c -> c.id).toList());
+        Map<Long, String> working = new HashMap<>();
+        if (access.canDraft(processId, reader)) {
+            revisions.revision(processId, IssuingRevision.WORKING, reader).clauses()
+                    .forEach(w -> working.put(w.id(), w.text()));
+        }
+        List<CommentPosition> positions = CommentPosition.onComments(comments.stream().map(c -> c.id).toList());
         Map<Long, String> names = names();
         Map<Long, List<ClauseComment>> byClause = comments.stream().collect(Collectors.groupingBy(c -> c.clauseId));
         List<CompiledClause> clauses = new ArrayList<>();
         for (ClauseView clause : revision.clauses()) {
             List<CommentView> views = byClause.getOrDefault(clause.id(), List.of()).stream()
-                    .map(c -> view(
-                            c,
-                            clause.label(),
-                            clause.text(),
-                            names,
-                            positions.stream()
-                                    .filter(p -> p.commentId.equals(c.id))
-                                    .toList()))
+                    .map(c -> withWorkingFit(view(c, clause.label(), clause.text(), names,
+                            positions.stream().filter(p -> p.commentId.equals(c.id)).toList()), c, clause.text(),
+                            working.get(c.clauseId)))
                     .toList();
             clauses.add(new CompiledClause(clause.id(), clause.label(), clause.kind(), clause.text(), views));
         }
@@ -202,6 +260,25 @@ public class CommentService {
 
     private long speakingDelegation(long processId, Account actor) {
         return access.speakingDelegation(processId, actor);
+    }
+
+    private Amendments.Fit fit(ClauseComment c, String current, Account actor) {
+        RevisionView revision = revisions.revision(c.processId, String.valueOf(c.revisionId), actor);
+        String original = revision.clauses().stream().filter(x -> x.id() == c.clauseId).findFirst()
+                .map(ClauseView::text).orElse(current);
+        return Amendments.fit(original, c.proposedText, current, c.amendmentOp, c.find, c.replacement);
+    }
+
+    private static CommentView withWorkingFit(CommentView v, ClauseComment c, String original, String current) {
+        if (current == null || !ClauseComment.OPEN.equals(c.status) || !ClauseComment.AMENDMENT.equals(c.kind)) {
+            return v;
+        }
+        Amendments.Fit fit = Amendments.fit(original, c.proposedText, current, c.amendmentOp, c.find, c.replacement);
+        String state = fit.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return new CommentView(v.id(), v.revisionId(), v.clauseId(), v.clauseLabel(), v.delegationId(), v.delegation(),
+                v.author(), v.kind(), v.text(), v.amendment(), v.proposedText(), v.change(), v.supporters(),
+                v.opponents(), v.status(), v.decisionReason(), v.decidedBy(), v.decidedAt(), v.createdAt(),
+                new CommentViews.WorkingFit(state, current, WordDiff.between(current, c.proposedText)));
     }
 
     private static ClauseComment require(long commentId) {
@@ -224,37 +301,14 @@ public class CommentService {
             String clauseText,
             Map<Long, String> names,
             List<CommentPosition> positions) {
-        List<String> supporters = positions.stream()
-                .filter(p -> "support".equals(p.stance))
-                .map(p -> names.get(p.delegationId))
-                .toList();
-        List<String> opponents = positions.stream()
-                .filter(p -> "oppose".equals(p.stance))
-                .map(p -> names.get(p.delegationId))
-                .toList();
-        AmendmentView amendment =
-                c.amendmentOp == null ? null : new AmendmentView(c.amendmentOp, c.find, c.replacement);
-        List<WordDiff.Segment> change =
-                c.proposedText == null ? List.of() : WordDiff.between(clauseText, c.proposedText);
-        return new CommentView(
-                c.id,
-                c.revisionId,
-                c.clauseId,
-                label,
-                c.delegationId,
-                names.get(c.delegationId),
-                c.author,
-                c.kind,
-                c.body,
-                amendment,
-                c.proposedText,
-                change,
-                supporters,
-                opponents,
-                c.status,
-                c.decisionReason,
-                c.decidedBy,
-                c.decidedAt,
-                c.createdAt);
+        List<String> supporters = positions.stream().filter(p -> "support".equals(p.stance))
+                .map(p -> names.get(p.delegationId)).toList();
+        List<String> opponents = positions.stream().filter(p -> "oppose".equals(p.stance))
+                .map(p -> names.get(p.delegationId)).toList();
+        AmendmentView amendment = c.amendmentOp == null ? null : new AmendmentView(c.amendmentOp, c.find, c.replacement);
+        List<WordDiff.Segment> change = c.proposedText == null ? List.of() : WordDiff.between(clauseText, c.proposedText);
+        return new CommentView(c.id, c.revisionId, c.clauseId, label, c.delegationId, names.get(c.delegationId), c.author,
+                c.kind, c.body, amendment, c.proposedText, change, supporters, opponents, c.status, c.decisionReason,
+                c.decidedBy, c.decidedAt, c.createdAt, null);
     }
 }

@@ -45,7 +45,7 @@ public class ProblemMapper {
             HttpHeaders headers,
             UriInfo uri) {
         if (wantsPage(headers, uri)) {
-            return page(status, title, detail);
+            return page(status, title, detail, headers, uri);
         }
         Map<String, Object> body = body(status, type, title, detail);
         body.putAll(extensions);
@@ -61,11 +61,9 @@ public class ProblemMapper {
                 .anyMatch(t -> t.isCompatible(MediaType.TEXT_HTML_TYPE) && !t.isWildcardType());
     }
 
-    private static Response page(int status, String title, String detail) {
-        return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE)
-                .entity(WebPages.errorPage(status, title, detail))
-                .build();
+    private static Response page(int status, String title, String detail, HttpHeaders headers, UriInfo uri) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(WebPages.errorPage(status, title, detail, BackLink.of(headers, uri))).build();
     }
 
     @ServerExceptionMapper
@@ -90,7 +88,7 @@ public class ProblemMapper {
             String reason = Response.Status.fromStatusCode(status) == null
                     ? "Error"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
-            return page(status, reason, status == 403 ? "Your account may not do this." : reason);
+            return page(status, reason, status == 403 ? "Your account may not do this." : reason, headers, uri);
         }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase()

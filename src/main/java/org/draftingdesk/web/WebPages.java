@@ -30,7 +30,7 @@ public class WebPages {
     static class Templates {
         static native TemplateInstance login(boolean error);
 
-        static native TemplateInstance error(int status, String title, String detail);
+        static native TemplateInstance error(int status, String title, String detail, String back);
     }
 
     @GET
@@ -55,7 +55,7 @@ public class WebPages {
         return Response.seeOther(URI.create("/login")).build();
     }
 
-    static TemplateInstance errorPage(int status, String title, String detail) {
-        return Templates.error(status, title, detail);
+    static TemplateInstance errorPage(int status, String title, String detail, String back) {
+        return Templates.error(status, title, detail, back);
     }
 }
