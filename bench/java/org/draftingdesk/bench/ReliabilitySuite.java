@@ -35,12 +35,16 @@ import org.junit.jupiter.api.Test;
  * kill -9 of the embedded PostgreSQL, SIGSTOP/SIGCONT of it, kill -9 of the service in the middle
  * of issuing a revision and in the middle of an import. After each fault it checks every
  * acknowledged write and prints what it tried and what held. It fails if an acknowledged write is
- * lost or any request answers a 5xx other than 503.
+ * lost or any request answers a 5xx other than 503. Before the faults it sends a batch of hostile
+ * requests ({@link HostileBatch}); it fails if any of them answers a 5xx, or a 4xx that is not a
+ * problem document. {@code -Dreliability.only=hostile} runs only that batch.
  */
 class ReliabilitySuite {
 
     private static final String PASSWORD = "reliability-admin";
     private static final int WRITERS = Integer.getInteger("reliability.writers", 4);
+    /** {@code hostile} runs only the hostile batch (no writers, no faults); empty runs everything. */
+    private static final String ONLY = System.getProperty("reliability.only", "");
     private static final Duration READY_PATIENCE = Duration.ofMinutes(6);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -89,9 +93,20 @@ class ReliabilitySuite {
         deleteTree(data);
         Files.createDirectories(work);
         say("service: java -jar %s, port %d, data %s", jar, port, data);
+        if (!ONLY.isEmpty() && !ONLY.equals("hostile")) {
+            throw new IllegalArgumentException("reliability.only: 'hostile' or nothing, not '" + ONLY + "'");
+        }
         try {
             startService();
-            injectFaults();
+            HostileBatch hostile = new HostileBatch(port, auth, line -> say("%s", line));
+            hostile.run();
+            if (!ONLY.equals("hostile")) {
+                injectFaults();
+                say("hostile requests sent: %d; 5xx: %d; 4xx not application/problem+json: %d", hostile.sent(),
+                        hostile.serverErrors().size(), hostile.notProblem().size());
+            }
+            assertThat(hostile.failures()).as("hostile requests answered 5xx, 4xx that are not problem documents, "
+                    + "or changed what they must not").isEmpty();
         } finally {
             if (service != null && service.isAlive()) {
                 service.destroy(); // a graceful stop also stops its PostgreSQL
