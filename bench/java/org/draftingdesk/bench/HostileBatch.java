@@ -43,17 +43,45 @@ final class HostileBatch {
 
     /** Texts no field should store as they are (or at all). */
     static final List<String> HOSTILE_TEXTS = List.of(
-            "\u0000", "We commit\u0000 to act.", "Bell\u0007", "Escape \u001b[2J", "back\u0008space\u007f",
-            "next line\u0085", "lone \ud800 surrogate", "\udc00 reversed", "\uffff", "\ufffe",
-            "\u200b", "\ufeff", "\u200e\u200f\u202a\u202c", "\u00a0\u2007\u3000", "\u2060\u200d\u200c",
-            "\ufeff \u200b\u00a0", "\u202e\u2066\u2069", "", "   \t\n  ",
+            "\u0000",
+            "We commit\u0000 to act.",
+            "Bell\u0007",
+            "Escape \u001b[2J",
+            "back\u0008space\u007f",
+            "next line\u0085",
+            "lone \ud800 surrogate",
+            "\udc00 reversed",
+            "\uffff",
+            "\ufffe",
+            "\u200b",
+            "\ufeff",
+            "\u200e\u200f\u202a\u202c",
+            "\u00a0\u2007\u3000",
+            "\u2060\u200d\u200c",
+            "\ufeff \u200b\u00a0",
+            "\u202e\u2066\u2069",
+            "",
+            "   \t\n  ",
             "x".repeat(200_000),
-            "../../../../etc/passwd", "..\\..\\..\\windows\\win.ini", "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
-            "'; DROP TABLE clause; --", "<script>alert(1)</script>", "${jndi:ldap://example.invalid/a}");
+            "../../../../etc/passwd",
+            "..\\..\\..\\windows\\win.ini",
+            "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+            "'; DROP TABLE clause; --",
+            "<script>alert(1)</script>",
+            "${jndi:ldap://example.invalid/a}");
 
     /** Paragraph labels no draft should take. */
-    static final List<String> HOSTILE_LABELS = List.of("OP99999999999999999999", "OP10000", "PP1000", "OP7foo",
-            "OP-1", "OP0", "PP99999999999999999999999999999999", "OP1\u0000", "OP\u200b1", "OP１");
+    static final List<String> HOSTILE_LABELS = List.of(
+            "OP99999999999999999999",
+            "OP10000",
+            "PP1000",
+            "OP7foo",
+            "OP-1",
+            "OP0",
+            "PP99999999999999999999999999999999",
+            "OP1\u0000",
+            "OP\u200b1",
+            "OP１");
 
     private final HttpClient client;
     private final int port;
@@ -80,8 +108,10 @@ final class HostileBatch {
 
     HostileBatch(int port, String adminAuthorization, Consumer<String> say) {
         // HTTP/1.1, as browsers and proxies speak it on plain http (no h2c upgrade).
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         this.port = port;
         this.admin = adminAuthorization;
         this.say = say;
@@ -141,11 +171,14 @@ final class HostileBatch {
             untouchedChanged.add("not ready after the hostile batch: " + ready.status());
         }
 
-        say.accept(String.format("hostile: %d requests sent; answers by class: %s; no answer: %d", sent, classes,
-                noAnswer.size()));
+        say.accept(String.format(
+                "hostile: %d requests sent; answers by class: %s; no answer: %d", sent, classes, noAnswer.size()));
         say.accept(String.format("hostile: statuses: %s", statuses));
-        say.accept(String.format("hostile: 5xx: %d; 4xx not application/problem+json: %d (%d of them with no body at all);"
-                + " other process changed: %s", serverErrors.size(), notProblem.size(),
+        say.accept(String.format(
+                "hostile: 5xx: %d; 4xx not application/problem+json: %d (%d of them with no body at all);"
+                        + " other process changed: %s",
+                serverErrors.size(),
+                notProblem.size(),
                 notProblem.stream().filter(p -> p.endsWith(" with no body")).count(),
                 untouchedChanged.isEmpty() ? "no" : "YES"));
         serverErrors.stream().limit(20).forEach(e -> say.accept("  ! " + e));
@@ -158,28 +191,55 @@ final class HostileBatch {
 
     private void setUp() throws Exception {
         long stamp = System.currentTimeMillis();
-        processA = id(send(new Req("POST", "/api/processes").json("{\"title\":\"Hostile A " + stamp + "\"}")
-                .counted(false)).json());
-        processB = id(send(new Req("POST", "/api/processes").json("{\"title\":\"Hostile B " + stamp + "\"}")
-                .counted(false)).json());
+        processA = id(send(new Req("POST", "/api/processes")
+                        .json("{\"title\":\"Hostile A " + stamp + "\"}")
+                        .counted(false))
+                .json());
+        processB = id(send(new Req("POST", "/api/processes")
+                        .json("{\"title\":\"Hostile B " + stamp + "\"}")
+                        .counted(false))
+                .json());
         hostile = "hostile-" + stamp;
-        expect(send(new Req("POST", "/api/admin/users").counted(false).json(JSON.writeValueAsString(Map.of(
-                "username", hostile, "password", hostile + "-pw", "displayName", "Hostile", "role", "user")))), 201);
-        expect(send(new Req("POST", "/api/processes/" + processA + "/members").counted(false)
-                .json(JSON.writeValueAsString(Map.of("username", hostile, "role", "co-facilitator")))), 201);
-        clauseA = id(send(new Req("POST", "/api/processes/" + processA + "/draft/clauses").counted(false)
-                .json("{\"kind\":\"OP\",\"text\":\"We commit to act.\"}")).json());
-        clauseB = id(send(new Req("POST", "/api/processes/" + processB + "/draft/clauses").counted(false)
-                .json("{\"kind\":\"OP\",\"text\":\"Process B stays as it is.\"}")).json());
-        revisionB = id(send(new Req("POST", "/api/processes/" + processB + "/revisions").counted(false)
-                .json("{\"label\":\"Rev.B\"}")).json());
+        expect(
+                send(new Req("POST", "/api/admin/users")
+                        .counted(false)
+                        .json(JSON.writeValueAsString(Map.of(
+                                "username",
+                                hostile,
+                                "password",
+                                hostile + "-pw",
+                                "displayName",
+                                "Hostile",
+                                "role",
+                                "user")))),
+                201);
+        expect(
+                send(new Req("POST", "/api/processes/" + processA + "/members")
+                        .counted(false)
+                        .json(JSON.writeValueAsString(Map.of("username", hostile, "role", "co-facilitator")))),
+                201);
+        clauseA = id(send(new Req("POST", "/api/processes/" + processA + "/draft/clauses")
+                        .counted(false)
+                        .json("{\"kind\":\"OP\",\"text\":\"We commit to act.\"}"))
+                .json());
+        clauseB = id(send(new Req("POST", "/api/processes/" + processB + "/draft/clauses")
+                        .counted(false)
+                        .json("{\"kind\":\"OP\",\"text\":\"Process B stays as it is.\"}"))
+                .json());
+        revisionB = id(send(new Req("POST", "/api/processes/" + processB + "/revisions")
+                        .counted(false)
+                        .json("{\"label\":\"Rev.B\"}"))
+                .json());
         Answer source = send(new Req("POST", "/api/processes/" + processB + "/sources?title=Hostile")
-                .counted(false).body("text/plain", java.nio.file.Files.readAllBytes(
-                        java.nio.file.Path.of("seeds", "004_e8e4dedb133d506a.txt"))));
+                .counted(false)
+                .body(
+                        "text/plain",
+                        java.nio.file.Files.readAllBytes(java.nio.file.Path.of("seeds", "004_e8e4dedb133d506a.txt"))));
         sourceB = source.status() / 100 == 2 ? id(source.json()) : 1;
-        say.accept(String.format("hostile: user %s co-facilitates process %d (clause %d); process %d (clause %d, "
-                + "revision %d, source %d) is not theirs", hostile, processA, clauseA, processB, clauseB, revisionB,
-                sourceB));
+        say.accept(String.format(
+                "hostile: user %s co-facilitates process %d (clause %d); process %d (clause %d, "
+                        + "revision %d, source %d) is not theirs",
+                hostile, processA, clauseA, processB, clauseB, revisionB, sourceB));
     }
 
     // --- the batches
@@ -193,8 +253,8 @@ final class HostileBatch {
             send(asHostile("PUT", a + "/draft/clauses/" + clauseA)
                     .json("{\"text\":\"We commit.\",\"version\":1,\"reason\":" + s + "}"));
             send(asHostile("POST", a + "/revisions").json("{\"label\":" + s + "}"));
-            send(asHostile("POST", a + "/links").json("{\"clauseId\":" + clauseA + ",\"recommendationId\":1,"
-                    + "\"rationale\":" + s + "}"));
+            send(asHostile("POST", a + "/links")
+                    .json("{\"clauseId\":" + clauseA + ",\"recommendationId\":1," + "\"rationale\":" + s + "}"));
             send(new Req("POST", "/api/processes").json("{\"title\":" + s + "}"));
         }
         // Every other field that takes user text, with a few of the worst.
@@ -202,10 +262,11 @@ final class HostileBatch {
             String s = quote(t);
             send(asHostile("POST", a + "/revisions").json("{\"label\":\"Rev.H\",\"note\":" + s + "}"));
             send(asHostile("POST", a + "/members").json("{\"username\":" + s + ",\"role\":\"delegate\"}"));
-            send(new Req("POST", "/api/admin/users").json("{\"username\":" + s + ",\"password\":" + s
-                    + ",\"displayName\":" + s + ",\"role\":\"user\"}"));
-            send(asHostile("POST", a + "/amendments/merge").json("{\"commentIds\":[1],\"text\":" + s
-                    + ",\"reason\":" + s + "}"));
+            send(new Req("POST", "/api/admin/users")
+                    .json("{\"username\":" + s + ",\"password\":" + s + ",\"displayName\":" + s
+                            + ",\"role\":\"user\"}"));
+            send(asHostile("POST", a + "/amendments/merge")
+                    .json("{\"commentIds\":[1],\"text\":" + s + ",\"reason\":" + s + "}"));
             send(new Req("POST", "/api/precedents?symbol=" + enc(t) + "&title=" + enc(t) + "&adopted=2020-01-01")
                     .body("text/plain", "OP1: We act.".getBytes(StandardCharsets.UTF_8)));
         }
@@ -215,28 +276,57 @@ final class HostileBatch {
         String clauses = "/api/processes/" + processA + "/draft/clauses";
         String one = clauses + "/" + clauseA;
         List<String> posts = List.of(
-                "{\"kind\":\"OP\",\"text\":\"a\",\"text\":\"b\"}", "{\"kind\":\"OP\",\"kind\":\"PP\",\"text\":\"a\"}",
-                "{\"kind\":\"OP\",\"text\":\"a\",\"after\":\"abc\"}", "{\"kind\":\"OP\",\"text\":{\"x\":1}}",
-                "{\"kind\":\"OP\",\"text\":[\"a\"]}", "{\"kind\":\"OP\",\"text\":42}", "{\"kind\":\"OP\",\"text\":null}",
-                "{\"kind\":\"OP\",\"text\":true}", "{\"kind\":7,\"text\":\"a\"}", "{\"kind\":\"XX\",\"text\":\"a\"}",
-                "{\"kind\":\"\\u0000\",\"text\":\"a\"}", "{\"kind\":\"OP\",\"text\":\"a\",\"after\":-1}",
+                "{\"kind\":\"OP\",\"text\":\"a\",\"text\":\"b\"}",
+                "{\"kind\":\"OP\",\"kind\":\"PP\",\"text\":\"a\"}",
+                "{\"kind\":\"OP\",\"text\":\"a\",\"after\":\"abc\"}",
+                "{\"kind\":\"OP\",\"text\":{\"x\":1}}",
+                "{\"kind\":\"OP\",\"text\":[\"a\"]}",
+                "{\"kind\":\"OP\",\"text\":42}",
+                "{\"kind\":\"OP\",\"text\":null}",
+                "{\"kind\":\"OP\",\"text\":true}",
+                "{\"kind\":7,\"text\":\"a\"}",
+                "{\"kind\":\"XX\",\"text\":\"a\"}",
+                "{\"kind\":\"\\u0000\",\"text\":\"a\"}",
+                "{\"kind\":\"OP\",\"text\":\"a\",\"after\":-1}",
                 "{\"kind\":\"OP\",\"text\":\"a\",\"after\":99999999999999999999999}",
-                "{\"kind\":\"OP\",\"text\":\"a\",\"after\":1.5}", "{\"kind\":\"OP\",\"text\":\"a\",\"after\":1e999999}",
-                "{\"kind\":\"OP\",\"text\":\"a\",\"id\":1,\"version\":99}", "[1,2]", "[]", "null", "\"text\"", "42",
-                "", " ", "{", "{\"kind\":\"OP\",\"text\":", "{\"kind\":\"OP\",\"text\":\"a\"}}",
-                "{\"kind\":\"OP\",\"text\":\"a\",}", "{'kind':'OP','text':'a'}", "{kind:OP,text:a}",
-                "{\"kind\":\"OP\",\"text\":\"\\ud800\"}", "{\"kind\":\"OP\",\"text\":\"\\uZZZZ\"}",
-                "{\"kind\":\"OP\",\"text\":\"a\"} trailing", "\u0000", "{\"kind\":\"OP\",\"text\":\"a\" /* c */}",
-                "[".repeat(5000) + "]".repeat(5000), "{\"a\":".repeat(3000) + "1" + "}".repeat(3000),
+                "{\"kind\":\"OP\",\"text\":\"a\",\"after\":1.5}",
+                "{\"kind\":\"OP\",\"text\":\"a\",\"after\":1e999999}",
+                "{\"kind\":\"OP\",\"text\":\"a\",\"id\":1,\"version\":99}",
+                "[1,2]",
+                "[]",
+                "null",
+                "\"text\"",
+                "42",
+                "",
+                " ",
+                "{",
+                "{\"kind\":\"OP\",\"text\":",
+                "{\"kind\":\"OP\",\"text\":\"a\"}}",
+                "{\"kind\":\"OP\",\"text\":\"a\",}",
+                "{'kind':'OP','text':'a'}",
+                "{kind:OP,text:a}",
+                "{\"kind\":\"OP\",\"text\":\"\\ud800\"}",
+                "{\"kind\":\"OP\",\"text\":\"\\uZZZZ\"}",
+                "{\"kind\":\"OP\",\"text\":\"a\"} trailing",
+                "\u0000",
+                "{\"kind\":\"OP\",\"text\":\"a\" /* c */}",
+                "[".repeat(5000) + "]".repeat(5000),
+                "{\"a\":".repeat(3000) + "1" + "}".repeat(3000),
                 "{\"kind\":\"OP\",\"text\":\"" + "9".repeat(100_000) + "\"}",
                 "{\"kind\":\"OP\",\"text\":\"a\",\"after\":" + "9".repeat(100_000) + "}");
         for (String body : posts) {
             send(asHostile("POST", clauses).json(body));
         }
-        List<String> puts = List.of("{\"text\":\"We act.\",\"version\":\"two\"}", "{\"text\":\"We act.\"}",
-                "{\"version\":1}", "{\"text\":\"We act.\",\"version\":-1}", "{\"text\":\"We act.\",\"version\":1.5}",
-                "{\"text\":\"We act.\",\"version\":99999999999999999999}", "{\"text\":\"We act.\",\"version\":null}",
-                "{\"text\":\"We act.\",\"version\":1,\"version\":2}", "{\"text\":\"We act.\",\"version\":[1]}",
+        List<String> puts = List.of(
+                "{\"text\":\"We act.\",\"version\":\"two\"}",
+                "{\"text\":\"We act.\"}",
+                "{\"version\":1}",
+                "{\"text\":\"We act.\",\"version\":-1}",
+                "{\"text\":\"We act.\",\"version\":1.5}",
+                "{\"text\":\"We act.\",\"version\":99999999999999999999}",
+                "{\"text\":\"We act.\",\"version\":null}",
+                "{\"text\":\"We act.\",\"version\":1,\"version\":2}",
+                "{\"text\":\"We act.\",\"version\":[1]}",
                 "{\"text\":\"We act.\",\"version\":1e10}");
         for (String body : puts) {
             send(asHostile("PUT", one).json(body));
@@ -246,7 +336,8 @@ final class HostileBatch {
         send(asHostile("POST", a + "/revisions").json("{\"label\":[\"Rev.1\"]}"));
         send(asHostile("POST", a + "/revisions").json("{\"label\":\"Rev.X\",\"label\":\"Rev.Y\"}"));
         send(asHostile("POST", a + "/links").json("{\"clauseId\":\"x\",\"recommendationId\":{},\"rationale\":1}"));
-        send(asHostile("POST", a + "/links").json("{\"clauseId\":" + clauseB + ",\"recommendationId\":1,\"rationale\":\"r\"}"));
+        send(asHostile("POST", a + "/links")
+                .json("{\"clauseId\":" + clauseB + ",\"recommendationId\":1,\"rationale\":\"r\"}"));
         send(asHostile("POST", a + "/members").json("{\"username\":\"admin\",\"role\":\"god\"}"));
         send(asHostile("POST", a + "/members").json("{\"username\":[],\"role\":7}"));
         send(asHostile("PUT", a + "/revisions/" + revisionB + "/silence").json("{\"deadline\":\"yesterday\"}"));
@@ -258,7 +349,8 @@ final class HostileBatch {
     private void labels() {
         String imports = "/api/processes/" + processA + "/draft/import";
         for (String label : HOSTILE_LABELS) {
-            send(asHostile("POST", imports).body("text/plain", (label + ": We commit to act.").getBytes(StandardCharsets.UTF_8)));
+            send(asHostile("POST", imports)
+                    .body("text/plain", (label + ": We commit to act.").getBytes(StandardCharsets.UTF_8)));
             send(asHostile("POST", imports + "?dryRun=true")
                     .body("text/plain", (label + ": We commit to act.").getBytes(StandardCharsets.UTF_8)));
         }
@@ -268,26 +360,35 @@ final class HostileBatch {
         for (int i = 1; i <= 3000; i++) {
             many.append("OP").append(i).append(": We act.\n");
         }
-        send(asHostile("POST", imports + "?dryRun=true").body("text/plain", many.toString().getBytes(StandardCharsets.UTF_8)));
-        send(asHostile("POST", imports + "?dryRun=maybe").body("text/plain", "OP1: We act.".getBytes(StandardCharsets.UTF_8)));
+        send(asHostile("POST", imports + "?dryRun=true")
+                .body("text/plain", many.toString().getBytes(StandardCharsets.UTF_8)));
+        send(asHostile("POST", imports + "?dryRun=maybe")
+                .body("text/plain", "OP1: We act.".getBytes(StandardCharsets.UTF_8)));
     }
 
     private void documents() {
-        for (String path : List.of("/api/processes/" + processA + "/draft/import?dryRun=true",
-                "/api/processes/" + processA + "/draft/import", "/api/processes/" + processA + "/sources?title=Random",
+        for (String path : List.of(
+                "/api/processes/" + processA + "/draft/import?dryRun=true",
+                "/api/processes/" + processA + "/draft/import",
+                "/api/processes/" + processA + "/sources?title=Random",
                 "/api/processes/" + processA + "/sources?title=Random&dryRun=true")) {
             for (String type : List.of(PDF, DOCX, "text/plain", "text/markdown")) {
                 send(asHostile("POST", path).body(type, randomBytes(4096)));
                 send(new Req("POST", path).body(type, randomBytes(50_000)));
             }
             send(new Req("POST", path).body(PDF, withHead("%PDF-1.7\n", 20_000)));
-            send(new Req("POST", path).body(PDF, "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R /Size 99999999999 >>\n%%EOF"
-                    .getBytes(StandardCharsets.US_ASCII)));
+            send(new Req("POST", path)
+                    .body(
+                            PDF,
+                            "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R /Size 99999999999 >>\n%%EOF"
+                                    .getBytes(StandardCharsets.US_ASCII)));
             send(new Req("POST", path).body(DOCX, withHead("PK\u0003\u0004", 20_000)));
             send(new Req("POST", path).body(DOCX, emptyZip()));
-            send(new Req("POST", path).body("text/plain", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0, (byte) 0xc3, 0x28}));
+            send(new Req("POST", path)
+                    .body("text/plain", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0, (byte) 0xc3, 0x28}));
             send(new Req("POST", path).body("text/plain; charset=utf-16", randomBytes(1000)));
-            send(new Req("POST", path).body("text/plain; charset=x-no-such-charset", "OP1: We act.".getBytes(StandardCharsets.US_ASCII)));
+            send(new Req("POST", path)
+                    .body("text/plain; charset=x-no-such-charset", "OP1: We act.".getBytes(StandardCharsets.US_ASCII)));
         }
     }
 
@@ -299,10 +400,13 @@ final class HostileBatch {
         send(asHostile("POST", "/api/processes/" + processA + "/draft/clauses")
                 .json("{\"kind\":\"OP\",\"text\":\"" + "a".repeat(3_000_000) + "\"}"));
         // Declared larger than the HTTP limit: answered before the body is sent.
-        for (String path : List.of("/api/processes/" + processA + "/draft/import", "/api/processes/" + processA + "/sources",
+        for (String path : List.of(
+                "/api/processes/" + processA + "/draft/import",
+                "/api/processes/" + processA + "/sources",
                 "/api/processes/" + processA + "/draft/clauses")) {
             raw("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + hostileAuth()
-                    + "\r\nContent-Type: text/plain\r\nContent-Length: " + (50L * 1024 * 1024) + "\r\n\r\nOP1: We act.");
+                    + "\r\nContent-Type: text/plain\r\nContent-Length: " + (50L * 1024 * 1024)
+                    + "\r\n\r\nOP1: We act.");
         }
     }
 
@@ -325,22 +429,33 @@ final class HostileBatch {
         for (String method : List.of("PATCH", "DELETE", "PUT", "TRACE", "FOO")) {
             send(asHostile(method, "/api/processes").json("{}"));
             send(asHostile(method, a + "/draft").json("{}"));
-            send(asHostile(method, a + "/revisions/" + revisionB + "/compilation").json("{}"));
+            send(asHostile(method, a + "/revisions/" + revisionB + "/compilation")
+                    .json("{}"));
         }
         send(asHostile("GET", a + "/draft/import"));
         send(asHostile("DELETE", a + "/draft/clauses/" + clauseA + "?version=abc"));
         send(asHostile("DELETE", a + "/draft/clauses/" + clauseA));
-        for (String accept : List.of("image/png", "application/xml", "text/csv", "*/*;q=bogus", "\u0001", "a/b/c", "")) {
+        for (String accept :
+                List.of("image/png", "application/xml", "text/csv", "*/*;q=bogus", "\u0001", "a/b/c", "")) {
             send(asHostile("GET", a + "/draft").accept(accept));
             send(asHostile("POST", a + "/draft/clauses").accept(accept).json("{\"kind\":\"OP\",\"text\":\"\u0000\"}"));
         }
-        for (String type : List.of("application/xml", "text/plain", "garbage", "multipart/form-data; boundary=x",
-                "application/x-www-form-urlencoded", "application/json; charset=x-bogus", "application/json; charset=utf-32")) {
-            send(asHostile("POST", a + "/draft/clauses").body(type, "{\"kind\":\"OP\",\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8)));
+        for (String type : List.of(
+                "application/xml",
+                "text/plain",
+                "garbage",
+                "multipart/form-data; boundary=x",
+                "application/x-www-form-urlencoded",
+                "application/json; charset=x-bogus",
+                "application/json; charset=utf-32")) {
+            send(asHostile("POST", a + "/draft/clauses")
+                    .body(type, "{\"kind\":\"OP\",\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8)));
         }
-        send(asHostile("POST", a + "/draft/import").body("application/json", "{\"text\":\"OP1: a\"}".getBytes(StandardCharsets.UTF_8)));
+        send(asHostile("POST", a + "/draft/import")
+                .body("application/json", "{\"text\":\"OP1: a\"}".getBytes(StandardCharsets.UTF_8)));
         send(asHostile("POST", a + "/draft/import").body("image/png", randomBytes(512)));
-        send(asHostile("POST", a + "/draft/clauses").body(null, "{\"kind\":\"OP\",\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8)));
+        send(asHostile("POST", a + "/draft/clauses")
+                .body(null, "{\"kind\":\"OP\",\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8)));
         send(asHostile("GET", "/api/no-such-thing"));
         send(asHostile("GET", "/api"));
         send(asHostile("GET", "/api/"));
@@ -355,7 +470,8 @@ final class HostileBatch {
         send(asHostile("PUT", b + "/draft/clauses/" + clauseB).json("{\"text\":\"Taken over.\",\"version\":1}"));
         send(asHostile("DELETE", b + "/draft/clauses/" + clauseB + "?version=1"));
         send(asHostile("POST", b + "/draft/clauses").json("{\"kind\":\"OP\",\"text\":\"Slipped in.\"}"));
-        send(asHostile("POST", b + "/draft/import").body("text/plain", "OP1: Slipped in.".getBytes(StandardCharsets.UTF_8)));
+        send(asHostile("POST", b + "/draft/import")
+                .body("text/plain", "OP1: Slipped in.".getBytes(StandardCharsets.UTF_8)));
         send(asHostile("POST", b + "/revisions").json("{\"label\":\"Rev.hijack\"}"));
         send(asHostile("GET", b + "/revisions"));
         send(asHostile("GET", b + "/revisions/" + revisionB));
@@ -374,7 +490,8 @@ final class HostileBatch {
         send(asHostile("GET", a + "/draft/clauses/" + clauseB));
         send(asHostile("PUT", a + "/draft/clauses/" + clauseB).json("{\"text\":\"Crossed.\",\"version\":1}"));
         send(asHostile("DELETE", a + "/draft/clauses/" + clauseB + "?version=1"));
-        send(asHostile("POST", a + "/draft/clauses").json("{\"kind\":\"OP\",\"text\":\"After B.\",\"after\":" + clauseB + "}"));
+        send(asHostile("POST", a + "/draft/clauses")
+                .json("{\"kind\":\"OP\",\"text\":\"After B.\",\"after\":" + clauseB + "}"));
         send(asHostile("GET", a + "/revisions/" + revisionB));
         send(asHostile("GET", a + "/revisions/" + revisionB + "/export?format=pdf"));
         send(asHostile("GET", a + "/compare?from=" + revisionB + "&to=working"));
@@ -382,8 +499,21 @@ final class HostileBatch {
         send(asHostile("POST", a + "/revisions/" + revisionB + "/clauses/" + clauseB + "/comments")
                 .json("{\"kind\":\"comment\",\"text\":\"Hello\"}"));
         // Unknown and ill-formed ids.
-        for (String id : List.of("0", "-1", "9223372036854775807", "9223372036854775808", "99999999999999999999999",
-                "abc", "1.5", "1e3", "%00", "%20", "0x10", "null", "%E2%80%8B", "%F0%9F%92%A9")) {
+        for (String id : List.of(
+                "0",
+                "-1",
+                "9223372036854775807",
+                "9223372036854775808",
+                "99999999999999999999999",
+                "abc",
+                "1.5",
+                "1e3",
+                "%00",
+                "%20",
+                "0x10",
+                "null",
+                "%E2%80%8B",
+                "%F0%9F%92%A9")) {
             send(asHostile("GET", "/api/processes/" + id + "/draft"));
             send(asHostile("PUT", a + "/draft/clauses/" + id).json("{\"text\":\"We act.\",\"version\":1}"));
             send(asHostile("GET", a + "/revisions/" + id));
@@ -393,15 +523,19 @@ final class HostileBatch {
     }
 
     private void traversal() {
-        for (String path : List.of("/api/processes/..%2F..%2F..%2Fetc%2Fpasswd", "/api/processes/%2e%2e/%2e%2e/etc/passwd",
-                "/api/sources/..%5C..%5Cwindows%5Cwin.ini", "/api/processes/" + processA + "/revisions/..%2F" + revisionB,
+        for (String path : List.of(
+                "/api/processes/..%2F..%2F..%2Fetc%2Fpasswd",
+                "/api/processes/%2e%2e/%2e%2e/etc/passwd",
+                "/api/sources/..%5C..%5Cwindows%5Cwin.ini",
+                "/api/processes/" + processA + "/revisions/..%2F" + revisionB,
                 "/api/processes/" + processA + "/revisions/working/export?format=..%2F..%2Fetc%2Fpasswd",
                 "/api/processes/" + processA + "/revisions/working/export?format=pdf%00.exe",
                 "/api/processes/" + processA + "/sources?title=..%2F..%2Fetc%2Fpasswd",
                 "/api/processes/%252e%252e%252f%252e%252e%252fetc%252fpasswd",
                 "/api/processes/" + processA + "/draft/clauses/" + clauseA + "%2F..%2F..%2F" + processB,
                 "/api/processes/" + processA + "/..;/" + processB + "/draft",
-                "/api/%2e%2e/q/health", "/api/processes/./" + processB + "/draft")) {
+                "/api/%2e%2e/q/health",
+                "/api/processes/./" + processB + "/draft")) {
             send(asHostile("GET", path));
         }
         send(asHostile("POST", "/api/processes/" + processA + "/sources?title=..%2F..%2Fetc%2Fpasswd")
@@ -412,11 +546,19 @@ final class HostileBatch {
 
     private void queries() {
         String a = "/api/processes/" + processA;
-        for (String q : List.of("/compare?from=%00&to=working", "/compare?from=working", "/compare?from=-1&to=abc",
-                "/coverage?revision=abc", "/coverage?revision=%E2%80%8B", "/draft/clauses/" + clauseA + "/suggestions?limit=-1",
+        for (String q : List.of(
+                "/compare?from=%00&to=working",
+                "/compare?from=working",
+                "/compare?from=-1&to=abc",
+                "/coverage?revision=abc",
+                "/coverage?revision=%E2%80%8B",
+                "/draft/clauses/" + clauseA + "/suggestions?limit=-1",
                 "/draft/clauses/" + clauseA + "/suggestions?limit=99999999999999",
-                "/draft/clauses/" + clauseA + "/suggestions?limit=abc", "/draft/clauses/" + clauseA + "/precedents?limit=0",
-                "/revisions/working/export?format=exe", "/revisions/working/export", "/links?clauseId=abc",
+                "/draft/clauses/" + clauseA + "/suggestions?limit=abc",
+                "/draft/clauses/" + clauseA + "/precedents?limit=0",
+                "/revisions/working/export?format=exe",
+                "/revisions/working/export",
+                "/links?clauseId=abc",
                 "/links?clauseId=" + clauseB)) {
             send(asHostile("GET", a + q));
         }
@@ -438,7 +580,8 @@ final class HostileBatch {
     /** What an HTTP client library would not send: raw request lines and headers. */
     private void raw() throws IOException {
         String auth = hostileAuth();
-        raw("GET /api/processes/../../../../etc/passwd HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth + "\r\n\r\n");
+        raw("GET /api/processes/../../../../etc/passwd HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth
+                + "\r\n\r\n");
         raw("GET /api/processes/%zz HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth + "\r\n\r\n");
         raw("GET /api/processes/" + processA + "/draft HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth
                 + "\r\nAccept: application/json\u0000\r\n\r\n");
@@ -448,7 +591,8 @@ final class HostileBatch {
                 + "\r\nContent-Type: application/json\r\nContent-Length: 5\r\nContent-Length: 50\r\n\r\n{\"a\":");
         raw("POST /api/processes/" + processA + "/draft/clauses HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth
                 + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
-        raw("GET /api/processes/" + processA + "/draft\u0000 HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth + "\r\n\r\n");
+        raw("GET /api/processes/" + processA + "/draft\u0000 HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth
+                + "\r\n\r\n");
     }
 
     // --- sending
@@ -511,8 +655,10 @@ final class HostileBatch {
         }
 
         String describe() {
-            return method + " " + abbreviate(path) + (contentType == null ? "" : " (" + contentType + ", "
-                    + (body == null ? 0 : body.length) + " bytes)");
+            return method + " " + abbreviate(path)
+                    + (contentType == null
+                            ? ""
+                            : " (" + contentType + ", " + (body == null ? 0 : body.length) + " bytes)");
         }
     }
 
@@ -529,7 +675,8 @@ final class HostileBatch {
     private Answer send(Req r) {
         HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + r.path)).timeout(r.timeout);
+            request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + r.path))
+                    .timeout(r.timeout);
             if (r.authorization != null) {
                 request.header("Authorization", r.authorization);
             }
@@ -539,15 +686,20 @@ final class HostileBatch {
             if (r.contentType != null) {
                 request.header("Content-Type", r.contentType);
             }
-            request.method(r.method, r.body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(r.body));
+            request.method(
+                    r.method,
+                    r.body == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(r.body));
         } catch (IllegalArgumentException e) {
             // The client library refuses to send it (a header with a control character): send it raw.
             return rawOf(r);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            Answer answer = new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            Answer answer = new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
             if (r.counted) {
                 record(r.describe(), answer);
@@ -583,7 +735,10 @@ final class HostileBatch {
         if (r.contentType != null) {
             head.append("Content-Type: ").append(r.contentType).append("\r\n");
         }
-        head.append("Content-Length: ").append(body.getBytes(StandardCharsets.UTF_8).length).append("\r\n\r\n").append(body);
+        head.append("Content-Length: ")
+                .append(body.getBytes(StandardCharsets.UTF_8).length)
+                .append("\r\n\r\n")
+                .append(body);
         try {
             return raw(head.toString());
         } catch (IOException e) {
@@ -595,7 +750,8 @@ final class HostileBatch {
 
     /** Sends the request as it is written and reads the status line and headers of the answer. */
     private Answer raw(String request) throws IOException {
-        String describe = "raw " + abbreviate(request.lines().findFirst().orElse("").replace("\u0000", "\\0"));
+        String describe =
+                "raw " + abbreviate(request.lines().findFirst().orElse("").replace("\u0000", "\\0"));
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
@@ -609,7 +765,9 @@ final class HostileBatch {
                 answer.write(buffer, 0, read);
                 String text = answer.toString(StandardCharsets.UTF_8);
                 int end = text.indexOf("\r\n\r\n");
-                if (end >= 0 && (text.length() > end + 4 || text.toLowerCase(Locale.ROOT).contains("content-length: 0"))) {
+                if (end >= 0
+                        && (text.length() > end + 4
+                                || text.toLowerCase(Locale.ROOT).contains("content-length: 0"))) {
                     break;
                 }
             }

@@ -45,6 +45,7 @@ class ReliabilitySuite {
     private static final int WRITERS = Integer.getInteger("reliability.writers", 4);
     /** {@code hostile} runs only the hostile batch (no writers, no faults); empty runs everything. */
     private static final String ONLY = System.getProperty("reliability.only", "");
+
     private static final Duration READY_PATIENCE = Duration.ofMinutes(6);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -102,11 +103,16 @@ class ReliabilitySuite {
             hostile.run();
             if (!ONLY.equals("hostile")) {
                 injectFaults();
-                say("hostile requests sent: %d; 5xx: %d; 4xx not application/problem+json: %d", hostile.sent(),
-                        hostile.serverErrors().size(), hostile.notProblem().size());
+                say(
+                        "hostile requests sent: %d; 5xx: %d; 4xx not application/problem+json: %d",
+                        hostile.sent(),
+                        hostile.serverErrors().size(),
+                        hostile.notProblem().size());
             }
-            assertThat(hostile.failures()).as("hostile requests answered 5xx, 4xx that are not problem documents, "
-                    + "or changed what they must not").isEmpty();
+            assertThat(hostile.failures())
+                    .as("hostile requests answered 5xx, 4xx that are not problem documents, "
+                            + "or changed what they must not")
+                    .isEmpty();
         } finally {
             if (service != null && service.isAlive()) {
                 service.destroy(); // a graceful stop also stops its PostgreSQL

@@ -2,7 +2,6 @@ package org.draftingdesk.comment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.draftingdesk.problem.Problem;
 import org.draftingdesk.input.UserText;
 import org.draftingdesk.problem.Problem;
 
@@ -44,14 +43,18 @@ public final class Amendments {
         if (whole.isEmpty()) {
             int inside = text.indexOf(find);
             if (inside >= 0) {
-                throw Problem.unprocessable("amendment.find", "The words '" + find + "' occur in the clause only inside "
-                        + "longer words ('" + wordAround(text, inside, find.length()) + "'): quote whole words");
+                throw Problem.unprocessable(
+                        "amendment.find",
+                        "The words '" + find + "' occur in the clause only inside " + "longer words ('"
+                                + wordAround(text, inside, find.length()) + "'): quote whole words");
             }
             throw Problem.unprocessable("amendment.find", "The words '" + find + "' do not occur in the clause");
         }
         if (whole.size() > 1) {
-            throw Problem.unprocessable("amendment.find", "The words '" + find + "' occur " + whole.size()
-                    + " times in the clause: quote more of them so that they occur once");
+            throw Problem.unprocessable(
+                    "amendment.find",
+                    "The words '" + find + "' occur " + whole.size()
+                            + " times in the clause: quote more of them so that they occur once");
         }
         int at = whole.get(0);
         String before = text.substring(0, at);
@@ -84,7 +87,8 @@ public final class Amendments {
      * already applied when the current text is the proposed one, or when it holds the proposed change with a
      * word of its context on each side (words the original did not hold), as after a merge by hand.
      */
-    public static Fit fit(String original, String proposed, String current, String op, String find, String replacement) {
+    public static Fit fit(
+            String original, String proposed, String current, String op, String find, String replacement) {
         if (normalized(current).equals(normalized(proposed)) || holdsChange(original, proposed, current)) {
             return Fit.ALREADY_APPLIED;
         }
@@ -128,7 +132,8 @@ public final class Amendments {
             end++;
         }
         String change = proposed.substring(start, Math.max(start, end)).strip();
-        return !change.isEmpty() && wholeWordOccurrences(original, change).isEmpty()
+        return !change.isEmpty()
+                && wholeWordOccurrences(original, change).isEmpty()
                 && wholeWordOccurrences(current, change).size() == 1;
     }
 
@@ -142,7 +147,8 @@ public final class Amendments {
         for (int at = text.indexOf(find); at >= 0; at = text.indexOf(find, at + 1)) {
             int end = at + find.length();
             boolean cutsBefore = at > 0 && isWordChar(text.codePointBefore(at)) && isWordChar(find.codePointAt(0));
-            boolean cutsAfter = end < text.length() && isWordChar(text.codePointAt(end))
+            boolean cutsAfter = end < text.length()
+                    && isWordChar(text.codePointAt(end))
                     && isWordChar(find.codePointBefore(find.length()));
             if (!cutsBefore && !cutsAfter) {
                 found.add(at);

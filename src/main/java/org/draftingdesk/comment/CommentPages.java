@@ -101,8 +101,14 @@ public class CommentPages {
     @POST
     @Path("comments/{id}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@RestPath long id, @RestForm String decision, @RestForm String reason, @RestForm String text,
-            @RestForm long pid, @RestForm String rev, @RestForm long clause) {
+    public Response decide(
+            @RestPath long id,
+            @RestForm String decision,
+            @RestForm String reason,
+            @RestForm String text,
+            @RestForm long pid,
+            @RestForm String rev,
+            @RestForm long clause) {
         comments.decide(id, decision, reason, text, current.get());
         return back(pid, rev, clause);
     }

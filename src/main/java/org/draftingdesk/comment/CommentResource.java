@@ -24,8 +24,7 @@ public class CommentResource {
     public record PositionRequest(String stance) {}
 
     /** {@code text}: for an accepted amendment that no longer applies, the edited wording to apply instead. */
-    public record DecisionRequest(String decision, String reason, String text) {
-    }
+    public record DecisionRequest(String decision, String reason, String text) {}
 
     private final CommentService comments;
     private final CurrentAccount current;
@@ -65,8 +64,15 @@ public class CommentResource {
             throw Problem.badInput("A changed comment needs its text (or its amendment)");
         }
         AmendmentRequest a = request.amendment();
-        return comments.edit(id, new CommentService.NewComment(request.kind(), request.text(),
-                a == null ? null : a.op(), a == null ? null : a.find(), a == null ? null : a.replacement()), current.get());
+        return comments.edit(
+                id,
+                new CommentService.NewComment(
+                        request.kind(),
+                        request.text(),
+                        a == null ? null : a.op(),
+                        a == null ? null : a.find(),
+                        a == null ? null : a.replacement()),
+                current.get());
     }
 
     @DELETE

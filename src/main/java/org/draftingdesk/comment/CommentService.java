@@ -94,7 +94,10 @@ public class CommentService {
     public CommentView edit(long commentId, NewComment request, Account actor) {
         ClauseComment c = requireOwnOpen(commentId, actor);
         RevisionView revision = revisions.revision(c.processId, String.valueOf(c.revisionId), actor);
-        ClauseView clause = revision.clauses().stream().filter(x -> x.id() == c.clauseId).findFirst().orElseThrow();
+        ClauseView clause = revision.clauses().stream()
+                .filter(x -> x.id() == c.clauseId)
+                .findFirst()
+                .orElseThrow();
         if (request.kind() != null && !request.kind().equals(c.kind)) {
             throw Problem.badInput("kind", "A " + c.kind + " stays a " + c.kind + ": withdraw it and make a new one");
         }
@@ -135,8 +138,8 @@ public class CommentService {
             throw Problem.forbidden("Only the delegation that made a proposal changes or withdraws it");
         }
         if (!ClauseComment.OPEN.equals(c.status)) {
-            throw new Problem.Conflict("This proposal was already " + c.status + ": it no longer changes",
-                    Map.of("status", c.status));
+            throw new Problem.Conflict(
+                    "This proposal was already " + c.status + ": it no longer changes", Map.of("status", c.status));
         }
         return c;
     }
@@ -196,14 +199,26 @@ public class CommentService {
                 drafts.edit(c.processId, c.clauseId, edited, now.version(), by + " with an edited wording", actor);
             } else {
                 switch (fit(c, now.text(), actor)) {
-                    case ALREADY_APPLIED -> {
-                    }
-                    case APPLIES -> drafts.edit(c.processId, c.clauseId,
-                            Amendments.apply(now.text(), c.amendmentOp, c.find, c.replacement), now.version(), by, actor);
-                    default -> throw new Problem.Conflict("The working text of " + now.label() + " no longer reads as the "
-                            + "amendment expects: accept it with an edited wording (text) or decline it",
-                            Map.of("currentText", now.text(), "currentVersion", now.version(),
-                                    "proposedText", c.proposedText));
+                    case ALREADY_APPLIED -> {}
+                    case APPLIES ->
+                        drafts.edit(
+                                c.processId,
+                                c.clauseId,
+                                Amendments.apply(now.text(), c.amendmentOp, c.find, c.replacement),
+                                now.version(),
+                                by,
+                                actor);
+                    default ->
+                        throw new Problem.Conflict(
+                                "The working text of " + now.label() + " no longer reads as the "
+                                        + "amendment expects: accept it with an edited wording (text) or decline it",
+                                Map.of(
+                                        "currentText",
+                                        now.text(),
+                                        "currentVersion",
+                                        now.version(),
+                                        "proposedText",
+                                        c.proposedText));
                 }
             }
         }
@@ -234,17 +249,29 @@ public class CommentService {
         List<ClauseComment> comments = ClauseComment.onRevision(revision.id());
         Map<Long, String> working = new HashMap<>();
         if (access.canDraft(processId, reader)) {
-            revisions.revision(processId, IssuingRevision.WORKING, reader).clauses()
+            revisions
+                    .revision(processId, IssuingRevision.WORKING, reader)
+                    .clauses()
                     .forEach(w -> working.put(w.id(), w.text()));
         }
-        List<CommentPosition> positions = CommentPosition.onComments(comments.stream().map(c -> c.id).toList());
+        List<CommentPosition> positions =
+                CommentPosition.onComments(comments.stream().map(c -> c.id).toList());
         Map<Long, String> names = names();
         Map<Long, List<ClauseComment>> byClause = comments.stream().collect(Collectors.groupingBy(c -> c.clauseId));
         List<CompiledClause> clauses = new ArrayList<>();
         for (ClauseView clause : revision.clauses()) {
             List<CommentView> views = byClause.getOrDefault(clause.id(), List.of()).stream()
-                    .map(c -> withWorkingFit(view(c, clause.label(), clause.text(), names,
-                            positions.stream().filter(p -> p.commentId.equals(c.id)).toList()), c, clause.text(),
+                    .map(c -> withWorkingFit(
+                            view(
+                                    c,
+                                    clause.label(),
+                                    clause.text(),
+                                    names,
+                                    positions.stream()
+                                            .filter(p -> p.commentId.equals(c.id))
+                                            .toList()),
+                            c,
+                            clause.text(),
                             working.get(c.clauseId)))
                     .toList();
             clauses.add(new CompiledClause(clause.id(), clause.label(), clause.kind(), clause.text(), views));
@@ -264,8 +291,11 @@ public class CommentService {
 
     private Amendments.Fit fit(ClauseComment c, String current, Account actor) {
         RevisionView revision = revisions.revision(c.processId, String.valueOf(c.revisionId), actor);
-        String original = revision.clauses().stream().filter(x -> x.id() == c.clauseId).findFirst()
-                .map(ClauseView::text).orElse(current);
+        String original = revision.clauses().stream()
+                .filter(x -> x.id() == c.clauseId)
+                .findFirst()
+                .map(ClauseView::text)
+                .orElse(current);
         return Amendments.fit(original, c.proposedText, current, c.amendmentOp, c.find, c.replacement);
     }
 
@@ -275,9 +305,26 @@ public class CommentService {
         }
         Amendments.Fit fit = Amendments.fit(original, c.proposedText, current, c.amendmentOp, c.find, c.replacement);
         String state = fit.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        return new CommentView(v.id(), v.revisionId(), v.clauseId(), v.clauseLabel(), v.delegationId(), v.delegation(),
-                v.author(), v.kind(), v.text(), v.amendment(), v.proposedText(), v.change(), v.supporters(),
-                v.opponents(), v.status(), v.decisionReason(), v.decidedBy(), v.decidedAt(), v.createdAt(),
+        return new CommentView(
+                v.id(),
+                v.revisionId(),
+                v.clauseId(),
+                v.clauseLabel(),
+                v.delegationId(),
+                v.delegation(),
+                v.author(),
+                v.kind(),
+                v.text(),
+                v.amendment(),
+                v.proposedText(),
+                v.change(),
+                v.supporters(),
+                v.opponents(),
+                v.status(),
+                v.decisionReason(),
+                v.decidedBy(),
+                v.decidedAt(),
+                v.createdAt(),
                 new CommentViews.WorkingFit(state, current, WordDiff.between(current, c.proposedText)));
     }
 
@@ -301,14 +348,38 @@ public class CommentService {
             String clauseText,
             Map<Long, String> names,
             List<CommentPosition> positions) {
-        List<String> supporters = positions.stream().filter(p -> "support".equals(p.stance))
-                .map(p -> names.get(p.delegationId)).toList();
-        List<String> opponents = positions.stream().filter(p -> "oppose".equals(p.stance))
-                .map(p -> names.get(p.delegationId)).toList();
-        AmendmentView amendment = c.amendmentOp == null ? null : new AmendmentView(c.amendmentOp, c.find, c.replacement);
-        List<WordDiff.Segment> change = c.proposedText == null ? List.of() : WordDiff.between(clauseText, c.proposedText);
-        return new CommentView(c.id, c.revisionId, c.clauseId, label, c.delegationId, names.get(c.delegationId), c.author,
-                c.kind, c.body, amendment, c.proposedText, change, supporters, opponents, c.status, c.decisionReason,
-                c.decidedBy, c.decidedAt, c.createdAt, null);
+        List<String> supporters = positions.stream()
+                .filter(p -> "support".equals(p.stance))
+                .map(p -> names.get(p.delegationId))
+                .toList();
+        List<String> opponents = positions.stream()
+                .filter(p -> "oppose".equals(p.stance))
+                .map(p -> names.get(p.delegationId))
+                .toList();
+        AmendmentView amendment =
+                c.amendmentOp == null ? null : new AmendmentView(c.amendmentOp, c.find, c.replacement);
+        List<WordDiff.Segment> change =
+                c.proposedText == null ? List.of() : WordDiff.between(clauseText, c.proposedText);
+        return new CommentView(
+                c.id,
+                c.revisionId,
+                c.clauseId,
+                label,
+                c.delegationId,
+                names.get(c.delegationId),
+                c.author,
+                c.kind,
+                c.body,
+                amendment,
+                c.proposedText,
+                change,
+                supporters,
+                opponents,
+                c.status,
+                c.decisionReason,
+                c.decidedBy,
+                c.decidedAt,
+                c.createdAt,
+                null);
     }
 }

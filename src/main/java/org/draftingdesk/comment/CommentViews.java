@@ -10,19 +10,33 @@ public final class CommentViews {
 
     public record AmendmentView(String op, String find, String replacement) {}
 
-    public record CommentView(long id, long revisionId, long clauseId, String clauseLabel, long delegationId,
-            String delegation, String author, String kind, String text, AmendmentView amendment, String proposedText,
-            List<WordDiff.Segment> change, List<String> supporters, List<String> opponents, String status,
-            String decisionReason, String decidedBy, OffsetDateTime decidedAt, OffsetDateTime createdAt,
-            WorkingFit working) {
-    }
+    public record CommentView(
+            long id,
+            long revisionId,
+            long clauseId,
+            String clauseLabel,
+            long delegationId,
+            String delegation,
+            String author,
+            String kind,
+            String text,
+            AmendmentView amendment,
+            String proposedText,
+            List<WordDiff.Segment> change,
+            List<String> supporters,
+            List<String> opponents,
+            String status,
+            String decisionReason,
+            String decidedBy,
+            OffsetDateTime decidedAt,
+            OffsetDateTime createdAt,
+            WorkingFit working) {}
 
     /**
      * For the co-facilitators, how an open amendment stands against the working text: {@code state} is
      * {@code already-applied}, {@code applies} or {@code no-longer-applies}.
      */
-    public record WorkingFit(String state, String currentText, List<WordDiff.Segment> change) {
-    }
+    public record WorkingFit(String state, String currentText, List<WordDiff.Segment> change) {}
 
     public record CompiledClause(long clauseId, String label, String kind, String text, List<CommentView> comments) {}
 

@@ -395,7 +395,8 @@ final class LayoutRecovery {
                 blocks.add(block(current));
                 current = new ArrayList<>();
             }
-            current.add(new Line(line.text().strip(), line.page(), gap || line.gapBefore(), line.indented(), line.style()));
+            current.add(
+                    new Line(line.text().strip(), line.page(), gap || line.gapBefore(), line.indented(), line.style()));
         }
         if (!current.isEmpty()) {
             blocks.add(block(current));
@@ -593,7 +594,10 @@ final class LayoutRecovery {
             if (documentWords.contains(candidate)) {
                 return candidate;
             }
-            if (best == null && head.length() >= 2 && dictionary.contains(head) && dictionary.contains(tail)
+            if (best == null
+                    && head.length() >= 2
+                    && dictionary.contains(head)
+                    && dictionary.contains(tail)
                     && (head.length() >= 3 || tail.length() >= 6)) {
                 best = candidate;
             }

@@ -17,8 +17,7 @@ final class BackLink {
 
     private static final Pattern PROCESS = Pattern.compile("^/processes/(\\d+)(?:/.*)?$");
 
-    private BackLink() {
-    }
+    private BackLink() {}
 
     static String of(HttpHeaders headers, UriInfo uri) {
         URI request = uri.getRequestUri();
@@ -27,7 +26,10 @@ final class BackLink {
             try {
                 URI from = new URI(referer.strip());
                 String path = from.getRawPath();
-                if (sameOrigin(from, request) && path != null && path.startsWith("/") && !path.startsWith("//")
+                if (sameOrigin(from, request)
+                        && path != null
+                        && path.startsWith("/")
+                        && !path.startsWith("//")
                         && !Objects.equals(from.normalize(), request.normalize())) {
                     return from.getRawQuery() == null ? path : path + "?" + from.getRawQuery();
                 }
@@ -43,8 +45,10 @@ final class BackLink {
     }
 
     private static boolean sameOrigin(URI from, URI request) {
-        return from.getScheme() != null && from.getScheme().equalsIgnoreCase(request.getScheme())
-                && from.getHost() != null && from.getHost().equalsIgnoreCase(request.getHost())
+        return from.getScheme() != null
+                && from.getScheme().equalsIgnoreCase(request.getScheme())
+                && from.getHost() != null
+                && from.getHost().equalsIgnoreCase(request.getHost())
                 && port(from) == port(request);
     }
 

@@ -62,8 +62,10 @@ public class ProblemMapper {
     }
 
     private static Response page(int status, String title, String detail, HttpHeaders headers, UriInfo uri) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(WebPages.errorPage(status, title, detail, BackLink.of(headers, uri))).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(WebPages.errorPage(status, title, detail, BackLink.of(headers, uri)))
+                .build();
     }
 
     @ServerExceptionMapper

@@ -48,7 +48,10 @@ class SignInRefusals {
                         .putHeader("Cache-Control", "no-store")
                         .putHeader("Content-Type", ProblemMapper.PROBLEM_JSON.toString())
                         .end(Json.encode(ProblemMapper.body(
-                                401, "unauthenticated", "Unauthorized", "Sign in: the user name or password is wrong")));
+                                401,
+                                "unauthenticated",
+                                "Unauthorized",
+                                "Sign in: the user name or password is wrong")));
                 return;
             }
             if (Boolean.TRUE.equals(routing.get(OTHER_AUTH_FAILURE))

@@ -220,8 +220,10 @@ class SignInApiTest {
     @Test
     void wrongCredentialsOnTheApiAnswerAProblemDocument() {
         String user = Api.newUser("user");
-        basic(user, "not-the-password", newAddress()).get("/api/me")
-                .then().statusCode(401)
+        basic(user, "not-the-password", newAddress())
+                .get("/api/me")
+                .then()
+                .statusCode(401)
                 .contentType(startsWith("application/problem+json"))
                 .header("WWW-Authenticate", startsWith("Basic"))
                 .body("status", equalTo(401));

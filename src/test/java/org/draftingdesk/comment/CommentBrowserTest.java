@@ -7,6 +7,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.draftingdesk.support.Api;
 import org.draftingdesk.support.Browser;
 import org.draftingdesk.support.BrowserTest;
 import org.draftingdesk.support.Drafting;
@@ -66,23 +68,34 @@ class CommentBrowserTest extends BrowserTest {
     @Test
     void anAmendmentTheWorkingTextOutgrewIsAcceptedWithAnEditedWording() {
         Setup s = Drafting.processWithCoFacilitator("Browser stale amendment");
-        long clause = Drafting.addClause(s, "OP", "We commit to act against trafficking in persons.", null).getLong("id");
+        long clause = Drafting.addClause(s, "OP", "We commit to act against trafficking in persons.", null)
+                .getLong("id");
         long zero = Drafting.issue(s, "Zero draft");
         String cyprus = Drafting.delegate(s, "Cyprus");
-        Api.asUser(cyprus).contentType("application/json").body(Map.of("kind", "amendment", "amendment",
-                Map.of("op", "replace", "find", "act", "replacement", "act decisively")))
+        Api.asUser(cyprus)
+                .contentType("application/json")
+                .body(Map.of(
+                        "kind",
+                        "amendment",
+                        "amendment",
+                        Map.of("op", "replace", "find", "act", "replacement", "act decisively")))
                 .post("/api/processes/{pid}/revisions/{rev}/clauses/{cid}/comments", s.processId(), zero, clause)
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
         Drafting.edit(s, clause, "We resolve to end trafficking in persons.", 1);
 
         Page cofac = browser().signedIn(s.coFacilitator(), s.coFacilitator() + "-pw");
         cofac.navigate(browser().url("/processes/" + s.processId() + "/revisions/" + zero + "/compilation"));
         Locator conflict = cofac.locator("article.proposal .working-conflict");
         assertThat(conflict.locator(".current-text")).hasText("We resolve to end trafficking in persons.");
-        assertThat(conflict.locator(".proposed-text")).hasText("We commit to act decisively against trafficking in persons.");
-        assertThat(cofac.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept").setExact(true)))
+        assertThat(conflict.locator(".proposed-text"))
+                .hasText("We commit to act decisively against trafficking in persons.");
+        assertThat(cofac.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Accept").setExact(true)))
                 .hasCount(0);
-        cofac.getByLabel("Accept with this wording of OP1").fill("We resolve to end trafficking in persons decisively.");
+        cofac.getByLabel("Accept with this wording of OP1")
+                .fill("We resolve to end trafficking in persons decisively.");
         Browser.screenshot(cofac, "compilation-edited-wording");
         click(cofac, "Accept with this wording");
         assertThat(cofac.locator("article.proposal .proposal-status")).hasText("accepted");

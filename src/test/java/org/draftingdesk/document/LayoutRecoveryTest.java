@@ -26,10 +26,11 @@ class LayoutRecoveryTest {
                 session and to agree on the next steps to be taken.
                 Page %d of 3
                 """;
-        RecoveredDocument d = read(page.formatted(1) + "\f" + page.formatted(2).replace("opened", "continued")
-                + "\f" + page.formatted(3).replace("opened", "closed"));
+        RecoveredDocument d = read(page.formatted(1) + "\f" + page.formatted(2).replace("opened", "continued") + "\f"
+                + page.formatted(3).replace("opened", "closed"));
 
-        assertThat(d.dropped()).extracting(Dropped::text)
+        assertThat(d.dropped())
+                .extracting(Dropped::text)
                 .contains("Page 1 of 3", "Page 2 of 3", "Report of the meeting on a subject");
         assertThat(texts(d)).noneMatch(t -> t.contains("Page ") || t.contains("Report of the meeting"));
         assertThat(texts(d)).hasSize(3);
@@ -54,7 +55,8 @@ class LayoutRecoveryTest {
                 \f""");
 
         String first = d.blocks().get(0).text();
-        assertThat(first).contains("full implementation of")
+        assertThat(first)
+                .contains("full implementation of")
                 .contains("by non-governmental organizations")
                 .contains("and counter-trafficking bodies");
     }
@@ -73,11 +75,13 @@ class LayoutRecoveryTest {
                 """);
 
         Block first = d.blocks().get(0);
-        assertThat(first.text()).contains("Trafficking in Persons and our")
-                .contains("Development, recognizing").contains("the Convention and its Protocols.")
+        assertThat(first.text())
+                .contains("Trafficking in Persons and our")
+                .contains("Development, recognizing")
+                .contains("the Convention and its Protocols.")
                 .doesNotContainPattern("Persons1|,2 |Convention 3");
-        assertThat(first.notes()).containsExactly("Resolution 64/293.", "Resolution 70/1.",
-                "United Nations, Treaty Series, vol. 2225.");
+        assertThat(first.notes())
+                .containsExactly("Resolution 64/293.", "Resolution 70/1.", "United Nations, Treaty Series, vol. 2225.");
         assertThat(d.blocks().get(1).notes()).isEmpty();
         assertThat(d.dropped()).extracting(Dropped::reason).contains(Dropped.FOOTNOTE);
     }
@@ -97,8 +101,12 @@ class LayoutRecoveryTest {
                 with the companies that run the platforms where victims are recruited and sold.
                 """);
 
-        assertThat(d.blocks()).filteredOn(Block::isHeading).extracting(Block::text).containsExactly(
-                "Key messages", "1. Protect the victims of trafficking in persons",
-                "2. Use technology well and responsibly in counter-trafficking work everywhere");
+        assertThat(d.blocks())
+                .filteredOn(Block::isHeading)
+                .extracting(Block::text)
+                .containsExactly(
+                        "Key messages",
+                        "1. Protect the victims of trafficking in persons",
+                        "2. Use technology well and responsibly in counter-trafficking work everywhere");
     }
 }

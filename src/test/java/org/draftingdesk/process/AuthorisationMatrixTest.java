@@ -241,7 +241,12 @@ class AuthorisationMatrixTest {
             params.put("cid", () -> String.valueOf(cid));
             params.put("rev", () -> String.valueOf(rev));
             params.put("id", () -> String.valueOf(comment));
-            long precedent = asAdmin().get("/api/precedents").then().statusCode(200).extract().jsonPath()
+            long precedent = asAdmin()
+                    .get("/api/precedents")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
                     .getLong("[0].id");
             params.put("precedentId", () -> String.valueOf(precedent));
             // Linking the pair again answers the same link, or a new one once a role deleted it.

@@ -34,9 +34,12 @@ class ErrorPageBrowserTest extends BrowserTest {
         });
         page.navigate(browser().url(compilation));
         page.getByText("Comment on OP1 or propose an amendment").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for my delegation")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for my delegation"))
+                .click();
         assertThat(page.locator("h1")).containsText("400");
-        assertThat(page.locator("a.back").getAttribute("href")).doesNotStartWith("javascript:").isEqualTo(compilation);
+        assertThat(page.locator("a.back").getAttribute("href"))
+                .doesNotStartWith("javascript:")
+                .isEqualTo(compilation);
 
         page.locator("a.back").click();
         page.waitForURL(browser().url(compilation));

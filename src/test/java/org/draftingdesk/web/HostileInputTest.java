@@ -329,14 +329,25 @@ class HostileInputTest {
         }
     }
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     @Test
     void theAkomaNtosoExportStaysWellFormedWhateverAClauseHolds() throws Exception {
         Setup s = Drafting.processWithCoFacilitator("Export");
+        // No way in refuses control characters today; a clause stored before that still holds them.
         as(s).contentType("text/plain")
                 .body("OP1: We commit\u0007 to act \u0001now & <always>.")
                 .post("/api/processes/{pid}/draft/import", s.processId())
                 .then()
-                .statusCode(201);
+                .statusCode(415);
+        long id = addClause(s, "OP", "We commit to act now & <always>.", null).getLong("id");
+        try (var c = dataSource.getConnection();
+                var update = c.prepareStatement("update clause set body = ? where id = ?")) {
+            update.setString(1, "We commit\u0007 to act \u0001now & <always>.");
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
         byte[] xml = as(s).queryParam("format", "akn")
                 .get("/api/processes/{pid}/revisions/working/export", s.processId())
                 .then()
