@@ -116,6 +116,20 @@ public class ProblemMapper {
                 403, "forbidden", "Forbidden", "Your account's role does not allow this", Map.of(), headers, uri);
     }
 
+    /** A body the framework could not read at all, such as a multipart body that is not one. */
+    @ServerExceptionMapper
+    public Response unreadable(java.io.IOException e, HttpHeaders headers, UriInfo uri) {
+        LOG.debugf("Unreadable request body: %s", e.getMessage());
+        return respond(
+                400,
+                "unreadable-body",
+                "Bad request",
+                "The request body could not be read as its Content-Type says",
+                Map.of(),
+                headers,
+                uri);
+    }
+
     /** A body that is not the JSON asked for: duplicate keys, wrong types, malformed text. */
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {

@@ -286,6 +286,14 @@ class HostileInputTest {
                         .then(),
                 415,
                 null);
+        problem(
+                as(s).contentType("multipart/form-data; boundary=x")
+                        .body("{\"kind\":\"OP\",\"text\":\"We act.\"}"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .post("/api/processes/{pid}/draft/clauses", s.processId())
+                        .then(),
+                400,
+                null);
         problem(Api.asAdmin().get("/api/processes?x=" + "a".repeat(10_000)).then(), 414, null);
         assertThat(tooLarge("/api/processes/" + s.processId() + "/draft/import", s.coFacilitator()))
                 .startsWith("HTTP/1.1 413")
