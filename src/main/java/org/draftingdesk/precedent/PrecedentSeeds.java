@@ -7,7 +7,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.draftingdesk.DraftingConfig;
 import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.account.GlobalRole;
 import org.draftingdesk.process.DraftingProcess;
+import org.draftingdesk.seed.SeedImport;
 import org.jboss.logging.Logger;
 
 /**
@@ -59,7 +59,7 @@ public class PrecedentSeeds {
                                     .orElse(null));
             var outcome = precedents.add(
                     new PrecedentService.NewPrecedent(p.symbol(), p.title(), LocalDate.parse(p.adopted()), processId),
-                    read("seeds/" + p.file()),
+                    SeedImport.read("seeds/" + p.file()),
                     "text/plain",
                     SYSTEM);
             if (outcome.created()) {
@@ -71,18 +71,7 @@ public class PrecedentSeeds {
 
     private Manifest manifest() {
         try {
-            return json.readValue(read("seeds/precedents/manifest.json"), Manifest.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Seed resource missing: " + resource);
-            }
-            return in.readAllBytes();
+            return json.readValue(SeedImport.read("seeds/precedents/manifest.json"), Manifest.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

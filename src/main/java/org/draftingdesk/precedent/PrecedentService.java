@@ -12,12 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.draftingdesk.Digests;
-import org.draftingdesk.DraftingConfig;
 import org.draftingdesk.account.AccountService.Account;
 import org.draftingdesk.account.GlobalRole;
 import org.draftingdesk.clause.Clause;
-import org.draftingdesk.document.DocumentReader;
-import org.draftingdesk.draft.DeclarationReader;
+import org.draftingdesk.draft.ImportingDraft;
 import org.draftingdesk.precedent.PrecedentViews.Badge;
 import org.draftingdesk.precedent.PrecedentViews.ClausePrecedents;
 import org.draftingdesk.precedent.PrecedentViews.PrecedentMatch;
@@ -49,13 +47,13 @@ public class PrecedentService {
 
     private final EntityManager em;
     private final ProcessAccess access;
-    private final DraftingConfig config;
+    private final ImportingDraft importing;
     private volatile Snapshot snapshot;
 
-    PrecedentService(EntityManager em, ProcessAccess access, DraftingConfig config) {
+    PrecedentService(EntityManager em, ProcessAccess access, ImportingDraft importing) {
         this.em = em;
         this.access = access;
-        this.config = config;
+        this.importing = importing;
     }
 
     /**
@@ -66,16 +64,11 @@ public class PrecedentService {
         if (content == null || content.length == 0) {
             throw Problem.badInput("The adopted text is empty");
         }
-        if (content.length > config.maxSourceBytes()) {
-            throw Problem.tooLarge("The adopted text has " + content.length + " bytes; at most "
-                    + config.maxSourceBytes() + " are accepted");
-        }
-        List<Paragraph> paragraphs =
-                DeclarationReader.read(DocumentReader.read(content, contentType)).paragraphs().stream()
-                        .filter(c -> !c.text().isBlank())
-                        .map(c -> new Paragraph(
-                                c.kind(), "OP".equals(c.kind()) ? c.label().substring(2) : c.label(), c.text()))
-                        .toList();
+        List<Paragraph> paragraphs = importing.read(content, contentType).paragraphs().stream()
+                .filter(c -> !c.text().isBlank())
+                .map(c -> new Paragraph(
+                        c.kind(), "OP".equals(c.kind()) ? c.label().substring(2) : c.label(), c.text()))
+                .toList();
         if (paragraphs.isEmpty()) {
             throw Problem.unprocessable("No paragraphs found in the adopted text");
         }

@@ -122,7 +122,8 @@ public class SeedImport {
         }
     }
 
-    private static byte[] read(String resource) {
+    /** A file shipped in the jar (under {@code seeds/}); the other seed steps read theirs here too. */
+    public static byte[] read(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Seed resource missing: " + resource);
