@@ -51,6 +51,9 @@ public class ClauseComment extends PanacheEntityBase {
     @Column(name = "proposed_text")
     public String proposedText;
 
+    /** The passage of the clause the comment is about, spaces collapsed (see {@link QuoteAnchors}). */
+    public String quote;
+
     public String status = OPEN;
 
     @Column(name = "decision_reason")
@@ -64,6 +67,14 @@ public class ClauseComment extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    /** What was said on the given revisions about the given clauses, oldest revision first. */
+    public static List<ClauseComment> onRevisionsAbout(List<Long> revisionIds, List<Long> clauseIds) {
+        if (revisionIds.isEmpty() || clauseIds.isEmpty()) {
+            return List.of();
+        }
+        return list("revisionId in ?1 and clauseId in ?2 order by revisionId, clauseId, id", revisionIds, clauseIds);
+    }
 
     public static List<ClauseComment> onRevision(long revisionId) {
         return list("revisionId = ?1 order by clauseId, id", revisionId);

@@ -73,14 +73,20 @@ public class CommentPages {
             @RestForm String text,
             @RestForm String op,
             @RestForm String find,
-            @RestForm String replacement) {
+            @RestForm String replacement,
+            @RestForm String quote) {
         boolean amendment = CommentService.AMENDMENT.equals(kind);
         CommentView view = comments.comment(
                 pid,
                 rev,
                 cid,
                 new CommentService.NewComment(
-                        kind, text, amendment ? op : null, amendment ? find : null, amendment ? replacement : null),
+                        kind,
+                        text,
+                        amendment ? op : null,
+                        amendment ? find : null,
+                        amendment ? replacement : null,
+                        quote),
                 current.get());
         return back(pid, rev, view.clauseId());
     }

@@ -19,7 +19,8 @@ public class CommentResource {
 
     public record AmendmentRequest(String op, String find, String replacement) {}
 
-    public record CommentRequest(String kind, String text, AmendmentRequest amendment) {}
+    /** {@code quote}: optional, the exact passage of the clause the comment or amendment is about. */
+    public record CommentRequest(String kind, String text, AmendmentRequest amendment, String quote) {}
 
     public record PositionRequest(String stance) {}
 
@@ -50,7 +51,8 @@ public class CommentResource {
                         request.text(),
                         a == null ? null : a.op(),
                         a == null ? null : a.find(),
-                        a == null ? null : a.replacement()),
+                        a == null ? null : a.replacement(),
+                        request.quote()),
                 current.get());
         return Response.created(URI.create("/api/comments/" + view.id()))
                 .entity(view)
@@ -71,7 +73,8 @@ public class CommentResource {
                         request.text(),
                         a == null ? null : a.op(),
                         a == null ? null : a.find(),
-                        a == null ? null : a.replacement()),
+                        a == null ? null : a.replacement(),
+                        request.quote()),
                 current.get());
     }
 

@@ -32,7 +32,15 @@ import org.draftingdesk.process.ProcessAccess;
 @ApplicationScoped
 public class CommentService {
 
-    public record NewComment(String kind, String text, String op, String find, String replacement) {}
+    /**
+     * {@code quote}: the passage of the clause the comment is about (optional; see {@link QuoteAnchors}). On an
+     * edit, null keeps the quote the comment has and a blank quote removes it.
+     */
+    public record NewComment(String kind, String text, String op, String find, String replacement, String quote) {
+        public NewComment(String kind, String text, String op, String find, String replacement) {
+            this(kind, text, op, find, replacement, null);
+        }
+    }
 
     /** The kind of a proposed amendment (the other kind is a plain comment). */
     public static final String AMENDMENT = ClauseComment.AMENDMENT;
@@ -41,12 +49,19 @@ public class CommentService {
     private final IssuingRevision revisions;
     private final DraftService drafts;
     private final DraftEvents events;
+    private final CarriedComments carried;
 
-    CommentService(ProcessAccess access, IssuingRevision revisions, DraftService drafts, DraftEvents events) {
+    CommentService(
+            ProcessAccess access,
+            IssuingRevision revisions,
+            DraftService drafts,
+            DraftEvents events,
+            CarriedComments carried) {
         this.access = access;
         this.revisions = revisions;
         this.drafts = drafts;
         this.events = events;
+        this.carried = carried;
     }
 
     @Transactional
@@ -69,6 +84,7 @@ public class CommentService {
         c.author = actor.username();
         c.kind = kind;
         c.body = UserText.optional("text", request.text(), 10_000);
+        c.quote = QuoteAnchors.checked(clause.label() + " in " + revision.label(), clause.text(), request.quote());
         if (ClauseComment.COMMENT.equals(kind)) {
             if (c.body == null) {
                 throw Problem.badInput("text", "A comment needs text");
@@ -83,7 +99,7 @@ public class CommentService {
         }
         c.persist();
         events.clause(processId, "comment", clauseId, actor.username());
-        return view(c, clause.label(), clause.text(), names(), List.of());
+        return view(c, clause.label(), clause.text(), names(), List.of()).madeOn(revision.label(), false);
     }
 
     /**
@@ -117,6 +133,9 @@ public class CommentService {
             c.replacement = request.replacement();
         }
         c.body = body;
+        if (request.quote() != null) {
+            c.quote = QuoteAnchors.checked(clause.label() + " in " + revision.label(), clause.text(), request.quote());
+        }
         events.clause(c.processId, "comment", c.clauseId, actor.username());
         return view(c, clause.label(), clause.text(), names(), CommentPosition.onComments(List.of(c.id)));
     }
@@ -254,13 +273,28 @@ public class CommentService {
                     .clauses()
                     .forEach(w -> working.put(w.id(), w.text()));
         }
-        List<CommentPosition> positions =
-                CommentPosition.onComments(comments.stream().map(c -> c.id).toList());
+        Map<Long, List<CarriedComments.Carried>> earlier = carried.before(processId, revision, reader);
+        List<Long> ids = new ArrayList<>(comments.stream().map(c -> c.id).toList());
+        earlier.values().forEach(list -> list.forEach(e -> ids.add(e.comment().id)));
+        List<CommentPosition> positions = CommentPosition.onComments(ids);
         Map<Long, String> names = names();
         Map<Long, List<ClauseComment>> byClause = comments.stream().collect(Collectors.groupingBy(c -> c.clauseId));
         List<CompiledClause> clauses = new ArrayList<>();
         for (ClauseView clause : revision.clauses()) {
-            List<CommentView> views = byClause.getOrDefault(clause.id(), List.of()).stream()
+            List<CommentView> views = new ArrayList<>();
+            for (CarriedComments.Carried e : earlier.getOrDefault(clause.id(), List.of())) {
+                ClauseComment c = e.comment();
+                List<CommentPosition> on =
+                        positions.stream().filter(p -> p.commentId.equals(c.id)).toList();
+                views.add(withWorkingFit(
+                                view(c, clause.label(), e.originalText(), names, on),
+                                c,
+                                e.originalText(),
+                                working.get(c.clauseId))
+                        .quoting(c.quote, clause.text())
+                        .madeOn(e.madeOn(), true));
+            }
+            byClause.getOrDefault(clause.id(), List.of()).stream()
                     .map(c -> withWorkingFit(
                             view(
                                     c,
@@ -273,7 +307,8 @@ public class CommentService {
                             c,
                             clause.text(),
                             working.get(c.clauseId)))
-                    .toList();
+                    .map(v -> v.madeOn(revision.label(), false))
+                    .forEach(views::add);
             clauses.add(new CompiledClause(clause.id(), clause.label(), clause.kind(), clause.text(), views));
         }
         return new Compilation(revision.id(), revision.label(), clauses);
@@ -305,27 +340,7 @@ public class CommentService {
         }
         Amendments.Fit fit = Amendments.fit(original, c.proposedText, current, c.amendmentOp, c.find, c.replacement);
         String state = fit.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        return new CommentView(
-                v.id(),
-                v.revisionId(),
-                v.clauseId(),
-                v.clauseLabel(),
-                v.delegationId(),
-                v.delegation(),
-                v.author(),
-                v.kind(),
-                v.text(),
-                v.amendment(),
-                v.proposedText(),
-                v.change(),
-                v.supporters(),
-                v.opponents(),
-                v.status(),
-                v.decisionReason(),
-                v.decidedBy(),
-                v.decidedAt(),
-                v.createdAt(),
-                new CommentViews.WorkingFit(state, current, WordDiff.between(current, c.proposedText)));
+        return v.withWorking(new CommentViews.WorkingFit(state, current, WordDiff.between(current, c.proposedText)));
     }
 
     private static ClauseComment require(long commentId) {
@@ -360,7 +375,7 @@ public class CommentService {
                 c.amendmentOp == null ? null : new AmendmentView(c.amendmentOp, c.find, c.replacement);
         List<WordDiff.Segment> change =
                 c.proposedText == null ? List.of() : WordDiff.between(clauseText, c.proposedText);
-        return new CommentView(
+        CommentView v = new CommentView(
                 c.id,
                 c.revisionId,
                 c.clauseId,
@@ -381,5 +396,6 @@ public class CommentService {
                 c.decidedAt,
                 c.createdAt,
                 null);
+        return v.quoting(c.quote, clauseText);
     }
 }

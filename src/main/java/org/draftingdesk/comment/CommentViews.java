@@ -30,7 +30,154 @@ public final class CommentViews {
             String decidedBy,
             OffsetDateTime decidedAt,
             OffsetDateTime createdAt,
-            WorkingFit working) {}
+            WorkingFit working,
+            String quote,
+            QuoteAnchors.Anchor anchor,
+            boolean quoteLost,
+            String madeOn,
+            boolean carried) {
+
+        public CommentView(
+                long id,
+                long revisionId,
+                long clauseId,
+                String clauseLabel,
+                long delegationId,
+                String delegation,
+                String author,
+                String kind,
+                String text,
+                AmendmentView amendment,
+                String proposedText,
+                List<WordDiff.Segment> change,
+                List<String> supporters,
+                List<String> opponents,
+                String status,
+                String decisionReason,
+                String decidedBy,
+                OffsetDateTime decidedAt,
+                OffsetDateTime createdAt,
+                WorkingFit working) {
+            this(
+                    id,
+                    revisionId,
+                    clauseId,
+                    clauseLabel,
+                    delegationId,
+                    delegation,
+                    author,
+                    kind,
+                    text,
+                    amendment,
+                    proposedText,
+                    change,
+                    supporters,
+                    opponents,
+                    status,
+                    decisionReason,
+                    decidedBy,
+                    decidedAt,
+                    createdAt,
+                    working,
+                    null,
+                    null,
+                    false,
+                    null,
+                    false);
+        }
+
+        /** The same, with its quote anchored in {@code text} (the wording it is shown against). */
+        public CommentView quoting(String quote, String text) {
+            QuoteAnchors.Anchor found =
+                    quote == null ? null : QuoteAnchors.anchor(text, quote).orElse(null);
+            return new CommentView(
+                    id,
+                    revisionId,
+                    clauseId,
+                    clauseLabel,
+                    delegationId,
+                    delegation,
+                    author,
+                    kind,
+                    this.text,
+                    amendment,
+                    proposedText,
+                    change,
+                    supporters,
+                    opponents,
+                    status,
+                    decisionReason,
+                    decidedBy,
+                    decidedAt,
+                    createdAt,
+                    working,
+                    quote,
+                    found,
+                    quote != null && found == null,
+                    madeOn,
+                    carried);
+        }
+
+        /** The same, saying on which revision it was made and whether it was carried to a later one. */
+        public CommentView madeOn(String revisionLabel, boolean carriedOver) {
+            return new CommentView(
+                    id,
+                    revisionId,
+                    clauseId,
+                    clauseLabel,
+                    delegationId,
+                    delegation,
+                    author,
+                    kind,
+                    text,
+                    amendment,
+                    proposedText,
+                    change,
+                    supporters,
+                    opponents,
+                    status,
+                    decisionReason,
+                    decidedBy,
+                    decidedAt,
+                    createdAt,
+                    working,
+                    quote,
+                    anchor,
+                    quoteLost,
+                    revisionLabel,
+                    carriedOver);
+        }
+
+        /** The same, with how it stands against the working text. */
+        public CommentView withWorking(WorkingFit fit) {
+            return new CommentView(
+                    id,
+                    revisionId,
+                    clauseId,
+                    clauseLabel,
+                    delegationId,
+                    delegation,
+                    author,
+                    kind,
+                    text,
+                    amendment,
+                    proposedText,
+                    change,
+                    supporters,
+                    opponents,
+                    status,
+                    decisionReason,
+                    decidedBy,
+                    decidedAt,
+                    createdAt,
+                    fit,
+                    quote,
+                    anchor,
+                    quoteLost,
+                    madeOn,
+                    carried);
+        }
+    }
 
     /**
      * For the co-facilitators, how an open amendment stands against the working text: {@code state} is

@@ -25,8 +25,10 @@ import org.draftingdesk.problem.Problem;
  * {@code w} words: the share of the quote kept in order, lowered when the passage is longer than the quote.
  * At the threshold {@value #THRESHOLD} a quote is found with one word of three replaced (0.67), two of five
  * replaced or deleted (0.6), or two words inserted into a three-word quote (0.6); a two-word quote with one
- * word changed (0.5), or a quote of which only scattered common words remain, is lost. Among equally similar
- * passages the earliest, then the shortest, is taken.
+ * word changed (0.5), or a quote of which only scattered common words remain, is lost. Among the passages
+ * that reach the threshold, the one that keeps the most of the quoted words wins (so "rights of survivors"
+ * re-anchors on "rights of victims and survivors", not on "rights of"), then the most similar (the shortest),
+ * then the earliest.
  */
 public final class QuoteAnchors {
 
@@ -102,7 +104,7 @@ public final class QuoteAnchors {
 
     /**
      * The passage of the text whose words best align with the quote's words (see the class comment), when its
-     * similarity reaches {@link #THRESHOLD}; the earliest, then the shortest, among equals.
+     * similarity reaches {@link #THRESHOLD}: most quoted words kept, then most similar, then earliest.
      */
     public static Optional<Anchor> tolerant(String text, String quote) {
         if (text == null || quote == null) {
@@ -119,6 +121,7 @@ public final class QuoteAnchors {
         // A longer passage can never reach the threshold: LCS / w <= n / w < THRESHOLD.
         int longest = (int) Math.floor(n / THRESHOLD + 1e-9);
         double best = 0;
+        int bestKept = 0;
         int bestStart = -1;
         int bestEnd = -1;
         int[] previous = new int[n + 1];
@@ -136,7 +139,9 @@ public final class QuoteAnchors {
                     row[a] = q.get(a - 1).key.equals(word) ? previous[a - 1] + 1 : Math.max(previous[a], row[a - 1]);
                 }
                 double similarity = (double) row[n] / Math.max(n, w);
-                if (similarity > best + 1e-9) {
+                boolean enough = similarity >= THRESHOLD - 1e-9;
+                if (enough && (row[n] > bestKept || (row[n] == bestKept && similarity > best + 1e-9))) {
+                    bestKept = row[n];
                     best = similarity;
                     bestStart = i;
                     bestEnd = i + w - 1;
@@ -146,7 +151,7 @@ public final class QuoteAnchors {
                 row = swap;
             }
         }
-        if (bestStart < 0 || best < THRESHOLD - 1e-9) {
+        if (bestStart < 0) {
             return Optional.empty();
         }
         int start = t.get(bestStart).start;

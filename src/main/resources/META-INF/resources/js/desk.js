@@ -108,6 +108,37 @@
     };
   }
 
+  // Quoting: words selected in a clause's text go into the "quoted words" field of the comment form on
+  // that clause (the field is there, and works, without script).
+  function quotableAround(range) {
+    var node = range.commonAncestorContainer;
+    var element = node.nodeType === 1 ? node : node.parentElement;
+    return element && element.closest ? element.closest("[data-quotable]") : null;
+  }
+  document.querySelectorAll("[data-quote-for]").forEach(function (field) {
+    var hint = field.parentElement.querySelector(".quote-hint");
+    if (hint) {
+      hint.hidden = false;
+    }
+  });
+  document.addEventListener("selectionchange", function () {
+    var selection = window.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
+      return;
+    }
+    var clause = quotableAround(selection.getRangeAt(0));
+    var field = clause && document.querySelector('[data-quote-for="' + clause.getAttribute("data-quotable") + '"]');
+    var words = selection.toString().replace(/\s+/g, " ").trim();
+    if (!field || !words) {
+      return;
+    }
+    field.value = words;
+    var details = field.closest("details");
+    if (details) {
+      details.open = true;
+    }
+  });
+
   // After htmx puts an edit form in place, put the cursor in it.
   document.addEventListener("htmx:afterSwap", function (event) {
     var area = event.detail.target && document.querySelector("#" + event.detail.target.id + " textarea");

@@ -105,6 +105,14 @@ class QuoteAnchorsTest {
     }
 
     @Test
+    void thePassageKeepingMoreOfTheQuotedWordsWinsOverAShorterOne() {
+        String rev2 = "We urge all States to protect the rights of victims and survivors of trafficking.";
+        Anchor a = QuoteAnchors.anchor(rev2, "rights of survivors").orElseThrow();
+        assertThat(a.passage()).isEqualTo("rights of victims and survivors");
+        assertThat(a.similarity()).isEqualTo(0.6);
+    }
+
+    @Test
     void theBestAlignedPassageWinsOverAnEarlierWeakerOne() {
         String text = "Prevent abuse. Later we act to prevent and combat trafficking in persons.";
         Anchor a = QuoteAnchors.anchor(text, "to prevent and suppress trafficking in persons")
