@@ -137,7 +137,8 @@ public class CommentService {
             c.quote = QuoteAnchors.checked(clause.label() + " in " + revision.label(), clause.text(), request.quote());
         }
         events.clause(c.processId, "comment", c.clauseId, actor.username());
-        return view(c, clause.label(), clause.text(), names(), CommentPosition.onComments(List.of(c.id)));
+        return view(c, clause.label(), clause.text(), names(), CommentPosition.onComments(List.of(c.id)))
+                .madeOn(revision.label(), false);
     }
 
     /** A delegation withdraws its own open comment or amendment; it stays on record as withdrawn. */
@@ -250,7 +251,8 @@ public class CommentService {
                 .filter(x -> x.id() == c.clauseId)
                 .findFirst()
                 .orElseThrow();
-        return view(c, clause.label(), clause.text(), names(), CommentPosition.onComments(List.of(c.id)));
+        return view(c, clause.label(), clause.text(), names(), CommentPosition.onComments(List.of(c.id)))
+                .madeOn(revision.label(), false);
     }
 
     @Transactional
