@@ -325,11 +325,13 @@ public class CommentService {
                 v.decidedBy(),
                 v.decidedAt(),
                 v.createdAt(),
-                new CommentViews.WorkingFit(state, current, WordDiff.between(current, c.proposedText)));
+                new CommentViews.WorkingFit(state, current, WordDiff.between(current, c.proposedText)),
+                v.mergedInto());
     }
 
+    /** Locked, so that a decision, a withdrawal and a merge of the same proposal never both go through. */
     private static ClauseComment require(long commentId) {
-        ClauseComment c = ClauseComment.findById(commentId);
+        ClauseComment c = ClauseComment.findById(commentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
             throw Problem.notFound("Comment", commentId);
         }
@@ -380,6 +382,7 @@ public class CommentService {
                 c.decidedBy,
                 c.decidedAt,
                 c.createdAt,
-                null);
+                null,
+                AmendmentMerge.mergedInto(c));
     }
 }

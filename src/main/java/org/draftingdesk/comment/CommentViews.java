@@ -1,5 +1,6 @@
 package org.draftingdesk.comment;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.draftingdesk.draft.WordDiff;
@@ -30,7 +31,21 @@ public final class CommentViews {
             String decidedBy,
             OffsetDateTime decidedAt,
             OffsetDateTime createdAt,
-            WorkingFit working) {}
+            WorkingFit working,
+            AmendmentMerge.MergedInto mergedInto) {
+
+        /** The co-facilitators' decision ({@code accepted}, {@code declined}, {@code merged}), or null. */
+        @JsonProperty("decision")
+        public String decision() {
+            if (status == null) {
+                return null;
+            }
+            return switch (status) {
+                case ClauseComment.ACCEPTED, ClauseComment.DECLINED, ClauseComment.MERGED -> status;
+                default -> null;
+            };
+        }
+    }
 
     /**
      * For the co-facilitators, how an open amendment stands against the working text: {@code state} is
