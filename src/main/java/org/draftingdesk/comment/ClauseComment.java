@@ -21,6 +21,7 @@ public class ClauseComment extends PanacheEntityBase {
     public static final String ACCEPTED = "accepted";
     public static final String DECLINED = "declined";
     public static final String WITHDRAWN = "withdrawn";
+    public static final String MERGED = "merged";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,6 +65,10 @@ public class ClauseComment extends PanacheEntityBase {
 
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
+
+    /** For a merged amendment: the version of its clause that carries the merged wording. */
+    @Column(name = "merged_version")
+    public Integer mergedVersion;
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();

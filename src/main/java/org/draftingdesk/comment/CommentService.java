@@ -345,8 +345,9 @@ public class CommentService {
         return v.withWorking(new CommentViews.WorkingFit(state, current, WordDiff.between(current, c.proposedText)));
     }
 
+    /** Locked, so that a decision, a withdrawal and a merge of the same proposal never both go through. */
     private static ClauseComment require(long commentId) {
-        ClauseComment c = ClauseComment.findById(commentId);
+        ClauseComment c = ClauseComment.findById(commentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
             throw Problem.notFound("Comment", commentId);
         }
@@ -397,7 +398,8 @@ public class CommentService {
                 c.decidedBy,
                 c.decidedAt,
                 c.createdAt,
-                null);
+                null,
+                AmendmentMerge.mergedInto(c));
         return v.quoting(c.quote, clauseText);
     }
 }

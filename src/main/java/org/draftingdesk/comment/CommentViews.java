@@ -1,5 +1,6 @@
 package org.draftingdesk.comment;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.draftingdesk.draft.WordDiff;
@@ -35,7 +36,8 @@ public final class CommentViews {
             QuoteAnchors.Anchor anchor,
             boolean quoteLost,
             String madeOn,
-            boolean carried) {
+            boolean carried,
+            AmendmentMerge.MergedInto mergedInto) {
 
         public CommentView(
                 long id,
@@ -57,7 +59,8 @@ public final class CommentViews {
                 String decidedBy,
                 OffsetDateTime decidedAt,
                 OffsetDateTime createdAt,
-                WorkingFit working) {
+                WorkingFit working,
+                AmendmentMerge.MergedInto mergedInto) {
             this(
                     id,
                     revisionId,
@@ -83,7 +86,20 @@ public final class CommentViews {
                     null,
                     false,
                     null,
-                    false);
+                    false,
+                    mergedInto);
+        }
+
+        /** The co-facilitators' decision ({@code accepted}, {@code declined}, {@code merged}), or null. */
+        @JsonProperty("decision")
+        public String decision() {
+            if (status == null) {
+                return null;
+            }
+            return switch (status) {
+                case ClauseComment.ACCEPTED, ClauseComment.DECLINED, ClauseComment.MERGED -> status;
+                default -> null;
+            };
         }
 
         /** The same, with its quote anchored in {@code text} (the wording it is shown against). */
@@ -115,7 +131,8 @@ public final class CommentViews {
                     found,
                     quote != null && found == null,
                     madeOn,
-                    carried);
+                    carried,
+                    mergedInto);
         }
 
         /** The same, saying on which revision it was made and whether it was carried to a later one. */
@@ -145,7 +162,8 @@ public final class CommentViews {
                     anchor,
                     quoteLost,
                     revisionLabel,
-                    carriedOver);
+                    carriedOver,
+                    mergedInto);
         }
 
         /** The same, with how it stands against the working text. */
@@ -175,7 +193,8 @@ public final class CommentViews {
                     anchor,
                     quoteLost,
                     madeOn,
-                    carried);
+                    carried,
+                    mergedInto);
         }
     }
 
