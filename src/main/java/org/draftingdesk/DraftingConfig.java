@@ -2,6 +2,7 @@ package org.draftingdesk;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Everything an operator can set for Drafting Desk itself (prefix {@code drafting.}). */
@@ -29,4 +30,16 @@ public interface DraftingConfig {
      */
     @WithDefault("32")
     int coverageCacheMb();
+
+    /** The silence procedure on issued revisions. */
+    Silence silence();
+
+    interface Silence {
+        /**
+         * The least notice delegations get: a deadline earlier than now plus this is refused
+         * ({@code DRAFTING_SILENCE_MINIMUM}, an ISO-8601 duration).
+         */
+        @WithDefault("PT72H")
+        Duration minimum();
+    }
 }

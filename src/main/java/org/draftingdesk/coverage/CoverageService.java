@@ -160,7 +160,9 @@ public class CoverageService {
                 var before = compute(inputs(processId, previous).forSource(sourceId));
                 changes = changes(
                         previous,
-                        revisions.heading(processId, previous, reader).label(),
+                        revisions
+                                .issuedHeadingWithoutAccessCheck(processId, Long.parseLong(previous))
+                                .label(),
                         before.recommendations(),
                         result.recommendations());
             }
@@ -177,6 +179,15 @@ public class CoverageService {
                     result.recommendations(),
                     changes);
         });
+    }
+
+    /**
+     * An issued revision's report WITHOUT an access check, for a caller that decided access itself (a
+     * published revision's report is public). Shares the cache with {@link #report}.
+     */
+    @Transactional
+    public CoverageReport issuedReportWithoutAccessCheck(long processId, long revisionId) {
+        return issuedReport(processId, revisions.issuedHeadingWithoutAccessCheck(processId, revisionId), null, null);
     }
 
     /** Themes by revisions, the working draft last. */

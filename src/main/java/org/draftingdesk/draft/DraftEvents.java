@@ -41,6 +41,14 @@ public class DraftEvents {
         send(event);
     }
 
+    /** Something that happened to an issued revision (silence placed or broken, published). */
+    public void onRevision(long processId, String type, long revisionId, Map<String, Object> details, String actor) {
+        Map<String, Object> event = event(processId, type, actor);
+        event.put("revisionId", revisionId);
+        event.putAll(details);
+        send(event);
+    }
+
     private static Map<String, Object> event(long processId, String type, String actor) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("type", type);

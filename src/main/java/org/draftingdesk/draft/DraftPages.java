@@ -1,9 +1,12 @@
 package org.draftingdesk.draft;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -80,7 +83,11 @@ public class DraftPages {
         static native TemplateInstance history(ProcessView process, HistoryView history);
 
         static native TemplateInstance revision(
-                ProcessView process, RevisionView revision, List<ClauseRow> clauses, List<RevisionSummary> revisions);
+                ProcessView process,
+                RevisionView revision,
+                List<ClauseRow> clauses,
+                List<RevisionSummary> revisions,
+                List<RawString> sections);
 
         static native TemplateInstance compare(
                 ProcessView process, Comparison comparison, List<RevisionSummary> revisions);
@@ -91,6 +98,11 @@ public class DraftPages {
 
     private final DraftService drafts;
     private final IssuingRevision revisions;
+
+    /** What other features add to a revision's page (silence procedure, publication). */
+    @Inject
+    Instance<RevisionPageSection> sections;
+
     private final ComparisonService comparisons;
     private final ProcessService processes;
     private final ProcessAccess access;
@@ -285,7 +297,13 @@ public class DraftPages {
     public TemplateInstance revision(@RestPath long pid, @RestPath String rev) {
         Account me = current.get();
         RevisionView revision = revisions.revision(pid, rev, me);
-        return Templates.revision(processes.get(pid), revision, rows(revision.clauses()), revisions.revisions(pid, me));
+        List<RawString> extra = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(RevisionPageSection::order))
+                .flatMap(section -> section.html(pid, revision, me).stream())
+                .map(RawString::new)
+                .toList();
+        return Templates.revision(
+                processes.get(pid), revision, rows(revision.clauses()), revisions.revisions(pid, me), extra);
     }
 
     @GET

@@ -160,6 +160,24 @@ public class IssuingRevision {
         return new Heading(String.valueOf(r.id), r.id, r.label);
     }
 
+    /**
+     * An issued revision WITHOUT an access check, for a caller that decided access itself (a published
+     * revision is public). Not found when it is not an issued revision of the process.
+     */
+    @Transactional
+    public RevisionView issuedWithoutAccessCheck(long processId, long revisionId) {
+        Revision r = require(processId, String.valueOf(revisionId));
+        return new RevisionView(
+                r.id, r.sequence, r.label, r.revisionDate, r.note, r.issuedAt, r.issuedBy, frozenClauses(r), r.intro);
+    }
+
+    /** As {@link #issuedWithoutAccessCheck}, without the clauses. */
+    @Transactional
+    public Heading issuedHeadingWithoutAccessCheck(long processId, long revisionId) {
+        Revision r = require(processId, String.valueOf(revisionId));
+        return new Heading(String.valueOf(r.id), r.id, r.label);
+    }
+
     /** The clauses of {@code rev} for comparison. */
     @Transactional
     public Snapshot snapshot(long processId, String rev, Account reader) {
