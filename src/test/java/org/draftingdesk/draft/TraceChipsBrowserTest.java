@@ -73,6 +73,10 @@ class TraceChipsBrowserTest extends BrowserTest {
         assertThat(chips(page, op1).nth(1).locator(".chip-state")).hasText("suggested");
         assertThat(chips(page, op1).nth(1).locator("a"))
                 .hasClass(java.util.regex.Pattern.compile(".*chip-suggested.*"));
+        // However long the recommendation, the mark stays inside the chip, not cut off.
+        var chip = chips(page, op1).nth(1).locator("a").boundingBox();
+        var mark = chips(page, op1).nth(1).locator(".chip-state").boundingBox();
+        org.assertj.core.api.Assertions.assertThat(mark.x + mark.width).isLessThanOrEqualTo(chip.x + chip.width);
         assertThat(chips(page, op2)).hasCount(2);
         assertThat(chips(page, op2).nth(0)).containsText("Theme 1: Protect survivors");
         assertThat(chips(page, op2).nth(0)).containsText("The whole theme");
