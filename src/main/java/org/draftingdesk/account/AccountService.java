@@ -71,6 +71,13 @@ public class AccountService {
         return User.<User>list("order by username").stream().map(Account::of).toList();
     }
 
+    /** One account, for the admin. */
+    @Transactional
+    public Account one(long userId, Account actor) {
+        requireAdmin(actor);
+        return User.<User>findByIdOptional(userId).map(Account::of).orElseThrow(() -> Problem.notFound("User", userId));
+    }
+
     /** Only the admin creates accounts. */
     @Transactional
     public Account create(NewUser request, Account actor) {
@@ -78,7 +85,37 @@ public class AccountService {
         return create(request);
     }
 
-    private static void requireAdmin(Account actor) {
+    /** What the admin may change of an account: its name as others see it, its role, its delegation. */
+    public record UserChange(String displayName, String role, Long delegationId) {}
+
+    /** Only the admin changes accounts; the admin never takes the admin role from their own account. */
+    @Transactional
+    public Account update(long userId, UserChange change, Account actor) {
+        requireAdmin(actor);
+        User user = User.<User>findByIdOptional(userId).orElseThrow(() -> Problem.notFound("User", userId));
+        String displayName = UserText.required("displayName", change.displayName(), 200);
+        GlobalRole role;
+        try {
+            role = GlobalRole.of(change.role() == null ? "" : change.role());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badInput("role", "role must be admin, secretariat or user");
+        }
+        if (user.id == actor.id() && role != GlobalRole.ADMIN) {
+            throw Problem.unprocessable("role", "You cannot take the admin role from your own account");
+        }
+        if (change.delegationId() != null
+                && org.draftingdesk.delegation.Delegation.findByIdOptional(change.delegationId())
+                        .isEmpty()) {
+            throw Problem.unprocessable("delegationId", "Delegation " + change.delegationId() + " does not exist");
+        }
+        user.displayName = displayName;
+        user.globalRole = role.value();
+        user.delegationId = change.delegationId();
+        return Account.of(user);
+    }
+
+    /** Refuses anyone but the admin. */
+    public static void requireAdmin(Account actor) {
         if (!actor.isAdmin()) {
             throw Problem.forbidden("Only the admin manages accounts");
         }

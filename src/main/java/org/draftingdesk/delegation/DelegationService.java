@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.draftingdesk.input.UserText;
+import org.draftingdesk.problem.Problem;
 
 @ApplicationScoped
 public class DelegationService {
@@ -23,6 +25,26 @@ public class DelegationService {
         return Delegation.byName().stream()
                 .map(d -> new DelegationView(d.id, d.name, d.kind))
                 .toList();
+    }
+
+    /**
+     * A new delegation (an observer State, a group that negotiates as one). Callers decide who may:
+     * the admin (account.ManagingDelegations).
+     */
+    @Transactional
+    public DelegationView create(String name, String kind) {
+        String clean = UserText.required("name", name, 200);
+        DelegationKind what = DelegationKind.of(kind);
+        if (Delegation.find("lower(name) = ?1", clean.toLowerCase(java.util.Locale.ROOT))
+                .firstResultOptional()
+                .isPresent()) {
+            throw Problem.conflict("name", "There is already a delegation named " + clean);
+        }
+        Delegation d = new Delegation();
+        d.name = clean;
+        d.kind = what.value();
+        d.persist();
+        return new DelegationView(d.id, d.name, d.kind);
     }
 
     /** Every name and short name by which a document may mention a delegation. */

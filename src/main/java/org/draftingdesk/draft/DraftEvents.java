@@ -16,6 +16,9 @@ public class DraftEvents {
 
     public static final String CHANNEL = "drafting_events";
 
+    /** An event with this field set to true reaches the process's members only (not the secretariat). */
+    public static final String MEMBERS_ONLY = "membersOnly";
+
     private final EntityManager em;
     private final ObjectMapper json;
 

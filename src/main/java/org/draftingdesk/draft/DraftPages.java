@@ -72,10 +72,15 @@ public class DraftPages {
                 boolean canEdit,
                 List<RevisionSummary> revisions,
                 List<String> statuses,
-                String intro);
+                String intro,
+                Map<Long, TraceChips.ClauseChips> chips);
 
         static native TemplateInstance clause(
-                ProcessView process, ClauseRow row, boolean canEdit, List<String> statuses);
+                ProcessView process,
+                ClauseRow row,
+                boolean canEdit,
+                List<String> statuses,
+                TraceChips.ClauseChips chips);
 
         static native TemplateInstance edit(
                 ProcessView process, ClauseView clause, Conflict conflict, List<String> statuses, boolean fragment);
@@ -87,7 +92,8 @@ public class DraftPages {
                 RevisionView revision,
                 List<ClauseRow> clauses,
                 List<RevisionSummary> revisions,
-                List<RawString> sections);
+                List<RawString> sections,
+                Map<Long, TraceChips.ClauseChips> chips);
 
         static native TemplateInstance compare(
                 ProcessView process, Comparison comparison, List<RevisionSummary> revisions);
@@ -109,6 +115,7 @@ public class DraftPages {
     private final CurrentAccount current;
     private final ProcessEventStream events;
     private final ImportingDraft importing;
+    private final TraceChips chips;
 
     DraftPages(
             DraftService drafts,
@@ -118,7 +125,9 @@ public class DraftPages {
             ProcessAccess access,
             CurrentAccount current,
             ProcessEventStream events,
-            ImportingDraft importing) {
+            ImportingDraft importing,
+            TraceChips chips) {
+        this.chips = chips;
         this.importing = importing;
         this.events = events;
         this.drafts = drafts;
@@ -141,7 +150,8 @@ public class DraftPages {
                 access.canDraft(pid, me),
                 revisions.revisions(pid, me),
                 ClauseStatus.SETTABLE,
-                draft.intro());
+                draft.intro(),
+                chips.ofWorkingDraft(pid));
     }
 
     /** The same live changes as /api/…/events, for the signed-in browser. */
@@ -159,7 +169,12 @@ public class DraftPages {
     public TemplateInstance clause(@RestPath long pid, @RestPath long cid) {
         Account me = current.get();
         List<ClauseView> all = drafts.draft(pid, true, me).clauses();
-        return Templates.clause(processes.get(pid), rowOf(all, cid), access.canDraft(pid, me), ClauseStatus.SETTABLE);
+        return Templates.clause(
+                processes.get(pid),
+                rowOf(all, cid),
+                access.canDraft(pid, me),
+                ClauseStatus.SETTABLE,
+                chips.ofWorkingDraft(pid).get(cid));
     }
 
     @GET
@@ -303,7 +318,12 @@ public class DraftPages {
                 .map(RawString::new)
                 .toList();
         return Templates.revision(
-                processes.get(pid), revision, rows(revision.clauses()), revisions.revisions(pid, me), extra);
+                processes.get(pid),
+                revision,
+                rows(revision.clauses()),
+                revisions.revisions(pid, me),
+                extra,
+                revision.id() > 0 ? chips.ofRevision(revision.id()) : chips.ofWorkingDraft(pid));
     }
 
     @GET
@@ -325,7 +345,11 @@ public class DraftPages {
             Account me = current.get();
             List<ClauseView> all = drafts.draft(pid, true, me).clauses();
             return Response.ok(Templates.clause(
-                            processes.get(pid), rowOf(all, cid), access.canDraft(pid, me), ClauseStatus.SETTABLE))
+                            processes.get(pid),
+                            rowOf(all, cid),
+                            access.canDraft(pid, me),
+                            ClauseStatus.SETTABLE,
+                            chips.ofWorkingDraft(pid).get(cid)))
                     .build();
         }
         return redirect(pid, cid);

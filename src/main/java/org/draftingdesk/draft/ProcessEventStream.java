@@ -60,7 +60,8 @@ public class ProcessEventStream {
     /** The changes of one process, as they happen, for someone who may read it. */
     public Multi<Map<String, Object>> of(long processId, Account reader) {
         access.requireReader(processId, reader);
-        return of(processId);
+        boolean member = access.roleOf(processId, reader).isPresent();
+        return of(processId).filter(e -> member || !Boolean.TRUE.equals(e.get(DraftEvents.MEMBERS_ONLY)));
     }
 
     Multi<Map<String, Object>> of(long processId) {

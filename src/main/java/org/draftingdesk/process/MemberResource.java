@@ -1,5 +1,6 @@
 package org.draftingdesk.process;
 
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,6 +32,13 @@ public class MemberResource {
         return Response.status(201)
                 .entity(access.addMember(pid, request.username(), request.role(), current.get()))
                 .build();
+    }
+
+    /** Takes the user's role in the process away (204, also when they had none). */
+    @DELETE
+    @Path("/processes/{pid}/members/{uid}")
+    public void remove(@RestPath long pid, @RestPath long uid) {
+        access.removeMember(pid, uid, current.get());
     }
 
     @GET

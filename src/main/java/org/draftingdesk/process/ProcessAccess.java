@@ -53,6 +53,15 @@ public class ProcessAccess {
                 || ProcessMember.of(processId, account.id()).isPresent();
     }
 
+    /** Takes part in the process (any process role): sees and shows who is on which clause. */
+    @Transactional
+    public void requireMember(long processId, Account account) {
+        ProcessService.require(processId);
+        if (ProcessMember.of(processId, account.id()).isEmpty()) {
+            throw Problem.forbidden("Only the members of this process see who is working on it");
+        }
+    }
+
     /** Edits the working draft, links clauses, issues revisions and decides on proposals. */
     @Transactional
     public void requireDrafter(long processId, Account account) {
@@ -133,6 +142,23 @@ public class ProcessAccess {
         member.addedBy = actor.username();
         member.persist();
         return new MemberView(user.id, user.username, user.displayName, role, user.delegationId);
+    }
+
+    /**
+     * Takes a user's role in a process away, under the rules that give one; removing someone who is
+     * not a member changes nothing.
+     */
+    @Transactional
+    public void removeMember(long processId, long userId, Account actor) {
+        ProcessService.require(processId);
+        if (!actor.isSecretariat()) {
+            throw Problem.forbidden("Only the secretariat manages the members of a process");
+        }
+        User user = User.<User>findByIdOptional(userId).orElseThrow(() -> Problem.notFound("User", userId));
+        if (!actor.isAdmin() && (user.id == actor.id() || user.role() != GlobalRole.USER)) {
+            throw Problem.forbidden("Only the admin takes a role away from a secretariat or admin account");
+        }
+        ProcessMember.of(processId, userId).ifPresent(ProcessMember::delete);
     }
 
     /** The members of a process, for its members, the secretariat and the admin. */

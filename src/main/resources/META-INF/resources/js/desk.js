@@ -88,7 +88,8 @@
       } catch (e) {
         return;
       }
-      if (event.actor === me) {
+      // Presence (who is on which paragraph) is no change: js/presence.js shows it.
+      if (event.actor === me || event.type === "presence") {
         return;
       }
       changes++;

@@ -249,6 +249,19 @@ class AuthorisationMatrixTest {
                     .jsonPath()
                     .getLong("[0].id");
             params.put("precedentId", () -> String.valueOf(precedent));
+            // A user of their own for each operation on a user (changed, given or taken a role).
+            params.put(
+                    "uid",
+                    () -> String.valueOf(asAdmin()
+                            .contentType("application/json")
+                            .body(Map.of(
+                                    "username", "matrix-user-" + SEQUENCE.incrementAndGet(), "password", "matrix-pw-0"))
+                            .post("/api/admin/users")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .jsonPath()
+                            .getLong("id")));
             // Linking the pair again answers the same link, or a new one once a role deleted it.
             params.put(
                     "lid",
