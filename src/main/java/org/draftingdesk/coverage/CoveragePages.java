@@ -33,8 +33,20 @@ public class CoveragePages {
 
     public record ThemeSection(ThemeCoverage theme, List<RecommendationCoverage> recommendations) {}
 
-    /** The heat map, laid out for an inline SVG. */
-    public record HeatSvg(int width, int height, List<HeatLabel> columns, List<HeatLabel> rows, List<HeatCell> cells) {}
+    /**
+     * The heat map, laid out for an inline SVG, and the same figures as table rows: the picture is
+     * for the eye, the table for screen readers (one image to them otherwise).
+     */
+    public record HeatSvg(
+            int width,
+            int height,
+            List<HeatLabel> columns,
+            List<HeatLabel> rows,
+            List<HeatCell> cells,
+            List<HeatTableRow> table) {}
+
+    /** One theme's row of the heat map's table: its title and, per revision, the share addressed. */
+    public record HeatTableRow(String theme, List<String> values) {}
 
     public record HeatLabel(int x, int y, String text, String title) {}
 
@@ -124,14 +136,17 @@ public class CoveragePages {
         }
         List<HeatLabel> rows = new ArrayList<>();
         List<HeatCell> cells = new ArrayList<>();
+        List<HeatTableRow> table = new ArrayList<>();
         for (int r = 0; r < map.rows().size(); r++) {
             var row = map.rows().get(r);
             int y = HEADER_HEIGHT + r * CELL_HEIGHT;
             String title = row.number() + ". " + row.title();
             rows.add(new HeatLabel(6, y + CELL_HEIGHT / 2 + 5, shorten(title, 44), title));
+            List<String> values = new ArrayList<>();
             for (int c = 0; c < row.cells().size(); c++) {
                 Double value = row.cells().get(c);
                 String text = value == null ? "—" : Math.round(value * 100) + "%";
+                values.add(value == null ? "not in this revision" : text);
                 cells.add(new HeatCell(
                         LABEL_WIDTH + c * CELL_WIDTH + 1,
                         y + 1,
@@ -142,13 +157,15 @@ public class CoveragePages {
                         value != null && value >= 0.6 ? "#ffffff" : "#1b2430",
                         title + " — " + map.columns().get(c) + ": " + text));
             }
+            table.add(new HeatTableRow(title, values));
         }
         return new HeatSvg(
                 LABEL_WIDTH + map.columns().size() * CELL_WIDTH + 4,
                 HEADER_HEIGHT + map.rows().size() * CELL_HEIGHT + 4,
                 columns,
                 rows,
-                cells);
+                cells,
+                table);
     }
 
     /** From pale (nothing addressed) to deep blue (all addressed); grey where the theme did not exist. */

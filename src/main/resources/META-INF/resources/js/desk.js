@@ -148,3 +148,71 @@
     }
   });
 })();
+
+// Keyboard and screen-reader users: focus never drops to the page body when htmx swaps a part of
+// the page. An inline edit, closed by Esc, Cancel or Save, gives focus back to what opened it (the
+// paragraph or its Edit button); a suggestion accepted or rejected in the review queue hands focus
+// to the next one (or, when none is left, to the queue's heading) and says what happened.
+(function () {
+  var openedFrom = {};
+  var queueNext = null;
+
+  function queueItem(element) {
+    return element && element.classList && element.classList.contains("queue-item") ? element : null;
+  }
+
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var elt = event.detail.elt;
+    if (!elt || !elt.closest) {
+      return;
+    }
+    if (elt.classList.contains("edit-link")) {
+      var clause = elt.closest("article.clause");
+      if (clause) {
+        openedFrom[clause.id] = document.activeElement === clause ? "paragraph" : "button";
+      }
+    }
+    var item = elt.closest("li.queue-item");
+    if (item && elt.matches("form.accept, form.reject")) {
+      queueNext = {
+        id: item.id,
+        item: queueItem(item.nextElementSibling) || queueItem(item.previousElementSibling),
+        verb: elt.matches("form.accept") ? "Accepted" : "Rejected",
+      };
+    }
+  });
+
+  // After settling: htmx first gives a swapped-in element the attributes of the one it replaces.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var now = event.target;
+    if (now && now.id && openedFrom[now.id] && now.matches("article.clause") && !now.classList.contains("editing")) {
+      var edit = now.querySelector("a.edit-link");
+      (openedFrom[now.id] === "paragraph" || !edit ? now : edit).focus();
+      delete openedFrom[now.id];
+    }
+  });
+
+  // A decided suggestion leaves nothing in its place, so no swap event: afterRequest bubbles from the list.
+  document.addEventListener("htmx:afterRequest", function () {
+    if (!queueNext || document.getElementById(queueNext.id)) {
+      return;
+    }
+    var left = document.querySelectorAll("li.queue-item").length;
+    var count = document.querySelector(".queue-count");
+    if (count) {
+      count.textContent = left + " suggestions waiting";
+    }
+    var status = document.getElementById("queue-status");
+    if (status) {
+      status.textContent = queueNext.verb + ". " + left + " suggestion" + (left === 1 ? "" : "s") + " left.";
+    }
+    var active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) {
+      var next = queueNext.item && queueNext.item.isConnected ? queueNext.item : document.getElementById("review-queue");
+      if (next) {
+        next.focus();
+      }
+    }
+    queueNext = null;
+  });
+})();

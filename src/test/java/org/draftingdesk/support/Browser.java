@@ -94,6 +94,19 @@ public final class Browser implements AutoCloseable {
                 .setFullPage(true));
     }
 
+    /**
+     * Audits the page as it stands with axe-core and fails on any WCAG 2.1 A or AA violation,
+     * listing each rule and the elements that break it.
+     */
+    public static void assertAccessible(Page page) {
+        Accessibility.assertAccessible(page);
+    }
+
+    /** Fails if the page, at 320 CSS pixels wide, scrolls sideways (WCAG 1.4.10 Reflow). */
+    public static void assertReflows(Page page) {
+        Accessibility.assertReflows(page);
+    }
+
     @Override
     public void close() {
         browser.close();
