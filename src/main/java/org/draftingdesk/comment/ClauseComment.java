@@ -22,6 +22,8 @@ public class ClauseComment extends PanacheEntityBase {
     public static final String DECLINED = "declined";
     public static final String WITHDRAWN = "withdrawn";
     public static final String MERGED = "merged";
+    /** A plain comment the co-facilitators took into account (accepting a comment would mean nothing). */
+    public static final String NOTED = "noted";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

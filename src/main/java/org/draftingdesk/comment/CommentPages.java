@@ -19,6 +19,7 @@ import org.draftingdesk.process.ProcessService;
 import org.draftingdesk.process.ProcessService.ProcessView;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** The compilation of a revision in the browser: comments, amendments, positions and decisions. */
 @Path("/")
@@ -33,7 +34,8 @@ public class CommentPages {
                 Compilation compilation,
                 boolean canSpeak,
                 Long myDelegation,
-                boolean canDecide);
+                boolean canDecide,
+                CompilationFilter.Form filter);
     }
 
     private final CommentService comments;
@@ -50,16 +52,24 @@ public class CommentPages {
 
     @GET
     @Path("processes/{pid}/revisions/{rev}/compilation")
-    public TemplateInstance compilation(@RestPath long pid, @RestPath String rev) {
+    public TemplateInstance compilation(
+            @RestPath long pid,
+            @RestPath String rev,
+            @RestQuery String delegation,
+            @RestQuery String status,
+            @RestQuery Boolean withProposals) {
         Account me = current.get();
         boolean speaks = comments.canSpeak(pid, me);
+        CompilationFilter filter = CompilationFilter.of(delegation, status, withProposals);
+        Compilation all = comments.compilation(pid, rev, me);
         return Templates.compilation(
                 processes.get(pid),
                 rev,
-                comments.compilation(pid, rev, me),
+                filter.apply(all),
                 speaks,
                 speaks ? me.delegationId() : null,
-                access.canDraft(pid, me));
+                access.canDraft(pid, me),
+                CompilationFilter.Form.of(filter, all));
     }
 
     @POST

@@ -12,6 +12,7 @@ import org.draftingdesk.comment.CommentViews.CommentView;
 import org.draftingdesk.comment.CommentViews.Compilation;
 import org.draftingdesk.problem.Problem;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** Comments and amendments (API.md, "Delegations, comments, amendments"). */
 @Path("/api")
@@ -104,7 +105,13 @@ public class CommentResource {
 
     @GET
     @Path("/processes/{pid}/revisions/{rev}/compilation")
-    public Compilation compilation(@RestPath long pid, @RestPath String rev) {
-        return comments.compilation(pid, rev, current.get());
+    public Compilation compilation(
+            @RestPath long pid,
+            @RestPath String rev,
+            @RestQuery String delegation,
+            @RestQuery String status,
+            @RestQuery Boolean withProposals) {
+        CompilationFilter filter = CompilationFilter.of(delegation, status, withProposals);
+        return filter.apply(comments.compilation(pid, rev, current.get()));
     }
 }

@@ -71,6 +71,7 @@ public class CommentService {
             throw Problem.unprocessable("Delegations comment on an issued revision, not on the working draft");
         }
         RevisionView revision = revisions.revision(processId, rev, actor);
+        SupersededRevision.refuseComments(access.latestRevision(processId), revision.id(), revision.label());
         ClauseView clause = revision.clauses().stream()
                 .filter(c -> c.id() == clauseId)
                 .findFirst()
@@ -197,9 +198,12 @@ public class CommentService {
     public CommentView decide(long commentId, String decision, String reason, String wording, Account actor) {
         ClauseComment c = require(commentId);
         access.requireDrafter(c.processId, actor);
-        if (!ClauseComment.ACCEPTED.equals(decision) && !ClauseComment.DECLINED.equals(decision)) {
-            throw Problem.badInput("decision must be accepted or declined");
+        if (!ClauseComment.ACCEPTED.equals(decision)
+                && !ClauseComment.DECLINED.equals(decision)
+                && !ClauseComment.NOTED.equals(decision)) {
+            throw Problem.badInput("decision", "decision must be accepted, declined or noted");
         }
+        SupersededRevision.checkDecision(c.kind, decision);
         String why = UserText.optional("reason", reason, 2000);
         if (ClauseComment.DECLINED.equals(decision) && why == null) {
             throw Problem.badInput("Declining needs a reason for the delegation");

@@ -104,7 +104,7 @@ public class CoverageService {
     /** Checks access, revision and source; the heading of the report asked for. */
     @Transactional
     public IssuingRevision.Heading heading(long processId, String rev, Long sourceId, Account reader) {
-        String revision = rev == null || rev.isBlank() ? IssuingRevision.WORKING : rev.strip();
+        String revision = rev == null || rev.isBlank() ? revisions.defaultRef(processId, reader) : rev.strip();
         IssuingRevision.Heading heading;
         Long revisionId = revisionId(revision);
         if (revisionId == null) {
@@ -201,8 +201,11 @@ public class CoverageService {
             columns.add(r.label());
             refs.add(r.ref());
         });
-        columns.add("Working draft");
-        refs.add(IssuingRevision.WORKING);
+        boolean working = access.canReadWorkingDraft(processId, reader);
+        if (working) {
+            columns.add("Working draft");
+            refs.add(IssuingRevision.WORKING);
+        }
         List<List<CoverageViews.ThemeCoverage>> columnThemes = new ArrayList<>();
         issued.forEach(r -> columnThemes.add(issuedReport(
                         processId,
@@ -211,7 +214,9 @@ public class CoverageService {
                         reader)
                 .themes()));
         Inputs current = inputs(processId, IssuingRevision.WORKING).forSource(sourceId);
-        columnThemes.add(compute(current).themes());
+        if (working) {
+            columnThemes.add(compute(current).themes());
+        }
         List<HeatRow> rows = new ArrayList<>();
         for (ThemeIn t : current.themes()) {
             List<Double> cells = new ArrayList<>();

@@ -98,6 +98,8 @@ public class DraftPages {
         static native TemplateInstance compare(
                 ProcessView process, Comparison comparison, List<RevisionSummary> revisions);
 
+        static native TemplateInstance closed(ProcessView process, ProcessAccess.LatestRevision latest);
+
         static native TemplateInstance importPreview(
                 ProcessView process, ImportingDraft.Preview preview, UploadedDocument document);
     }
@@ -140,18 +142,26 @@ public class DraftPages {
 
     @GET
     @Path("processes/{pid}/draft")
-    public TemplateInstance draft(@RestPath long pid, @RestQuery boolean deleted) {
+    public Response draft(@RestPath long pid, @RestQuery boolean deleted) {
         Account me = current.get();
+        if (!access.canReadWorkingDraft(pid, me) && access.canRead(pid, me)) {
+            // Delegates and observers read issued revisions: say so, and point to the latest.
+            return Response.status(403)
+                    .entity(Templates.closed(
+                            processes.get(pid), access.latestRevision(pid).orElse(null)))
+                    .build();
+        }
         DraftViews.DraftView draft = drafts.draft(pid, deleted, me);
         List<ClauseView> clauses = draft.clauses();
-        return Templates.draft(
-                processes.get(pid),
-                rows(clauses),
-                access.canDraft(pid, me),
-                revisions.revisions(pid, me),
-                ClauseStatus.SETTABLE,
-                draft.intro(),
-                chips.ofWorkingDraft(pid));
+        return Response.ok(Templates.draft(
+                        processes.get(pid),
+                        rows(clauses),
+                        access.canDraft(pid, me),
+                        revisions.revisions(pid, me),
+                        ClauseStatus.SETTABLE,
+                        draft.intro(),
+                        chips.ofWorkingDraft(pid)))
+                .build();
     }
 
     /** The same live changes as /api/…/events, for the signed-in browser. */
@@ -301,7 +311,15 @@ public class DraftPages {
             @RestForm String label,
             @RestForm String date,
             @RestForm String note,
-            @RestForm String renumber) {
+            @RestForm String renumber,
+            @RestForm boolean confirm) {
+        if (!confirm) {
+            // Issuing asks first, saying what stays open on the latest revision (round/ProposalPages).
+            access.requireDrafter(pid, current.get());
+            return Response.seeOther(URI.create("/processes/" + pid + "/issue?label=" + query(label) + "&date="
+                            + query(date) + "&note=" + query(note) + "&renumber=" + (renumber != null)))
+                    .build();
+        }
         RevisionSummary issued = revisions.issue(pid, label, Dates.parse(date), note, renumber != null, current.get());
         return Response.seeOther(URI.create("/processes/" + pid + "/revisions/" + issued.id()))
                 .build();
@@ -331,12 +349,17 @@ public class DraftPages {
     public TemplateInstance compare(@RestPath long pid, @RestQuery String from, @RestQuery String to) {
         Account me = current.get();
         List<RevisionSummary> all = revisions.revisions(pid, me);
+        // Those who do not read the working draft compare the last two issued revisions by default.
+        boolean working = access.canReadWorkingDraft(pid, me);
+        int lastFrom = working ? all.size() - 1 : all.size() - 2;
         String f = from == null || from.isBlank()
-                ? (all.isEmpty()
-                        ? IssuingRevision.WORKING
-                        : String.valueOf(all.get(all.size() - 1).id()))
+                ? (lastFrom < 0
+                        ? (working || all.isEmpty()
+                                ? IssuingRevision.WORKING
+                                : String.valueOf(all.get(0).id()))
+                        : String.valueOf(all.get(lastFrom).id()))
                 : from;
-        String t = to == null || to.isBlank() ? IssuingRevision.WORKING : to;
+        String t = to == null || to.isBlank() ? revisions.defaultRef(pid, me) : to;
         return Templates.compare(processes.get(pid), comparisons.compare(pid, f, t, me), all);
     }
 
@@ -358,6 +381,10 @@ public class DraftPages {
     private static Response redirect(long pid, Long cid) {
         return Response.seeOther(URI.create("/processes/" + pid + "/draft" + (cid == null ? "" : "#clause-" + cid)))
                 .build();
+    }
+
+    private static String query(String value) {
+        return java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static long parseId(String value, String field) {

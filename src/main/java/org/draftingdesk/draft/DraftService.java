@@ -54,7 +54,7 @@ public class DraftService {
 
     @Transactional
     public DraftView draft(long processId, boolean includeDeleted, Account reader) {
-        access.requireReader(processId, reader);
+        access.requireWorkingDraftReader(processId, reader);
         DraftingProcess process = DraftingProcess.findById(processId);
         return new DraftView(
                 processId,
@@ -67,7 +67,7 @@ public class DraftService {
 
     @Transactional
     public ClauseView clause(long processId, long clauseId, Account reader) {
-        access.requireReader(processId, reader);
+        access.requireWorkingDraftReader(processId, reader);
         return view(require(processId, clauseId));
     }
 
@@ -80,7 +80,7 @@ public class DraftService {
 
     @Transactional
     public HistoryView history(long processId, long clauseId, Account reader) {
-        access.requireReader(processId, reader);
+        access.requireWorkingDraftReader(processId, reader);
         Clause clause = require(processId, clauseId);
         List<VersionView> versions = new ArrayList<>();
         String previous = "";

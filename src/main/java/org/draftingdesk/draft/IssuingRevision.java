@@ -147,6 +147,18 @@ public class IssuingRevision {
                 r.id, r.sequence, r.label, r.revisionDate, r.note, r.issuedAt, r.issuedBy, frozenClauses(r), r.intro);
     }
 
+    /**
+     * What a reader sees when they name no revision: the working draft when they may read it, else the
+     * latest issued revision (the working draft, refused, when none is issued yet).
+     */
+    @Transactional
+    public String defaultRef(long processId, Account reader) {
+        if (access.canReadWorkingDraft(processId, reader)) {
+            return WORKING;
+        }
+        return access.latestRevision(processId).map(l -> String.valueOf(l.id())).orElse(WORKING);
+    }
+
     /** What names a revision (or the working draft), without its clauses. */
     public record Heading(String ref, Long id, String label) {}
 
@@ -154,6 +166,7 @@ public class IssuingRevision {
     public Heading heading(long processId, String rev, Account reader) {
         access.requireReader(processId, reader);
         if (WORKING.equals(rev)) {
+            access.requireWorkingDraftReader(processId, reader);
             return new Heading(WORKING, null, "Working draft");
         }
         Revision r = require(processId, rev);

@@ -184,7 +184,7 @@ public class PrecedentService {
             throw Problem.badInput("limit must be between 1 and " + MAX_LIMIT);
         }
         Clause clause = QuarkusTransaction.joiningExisting().call(() -> {
-            access.requireReader(processId, reader);
+            access.requireWorkingDraftReader(processId, reader);
             Clause c = Clause.findById(clauseId);
             if (c == null || !c.processId.equals(processId)) {
                 throw Problem.notFound("Clause", clauseId);

@@ -134,6 +134,11 @@ public abstract class Problem extends RuntimeException {
             super("Forbidden", detail, null);
         }
 
+        /** A refusal that tells the client where to go instead (e.g. the latest issued revision). */
+        public Forbidden(String detail, Map<String, Object> extensions) {
+            super("Forbidden", detail, extensions);
+        }
+
         @Override
         public int status() {
             return 403;

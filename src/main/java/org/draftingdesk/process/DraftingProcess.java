@@ -35,6 +35,10 @@ public class DraftingProcess extends PanacheEntityBase {
     @Column(name = "draft_intro")
     public String draftIntro;
 
+    /** Whether the process's delegates and observers read the working draft (else issued revisions only). */
+    @Column(name = "working_draft_open")
+    public boolean workingDraftOpen;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();
 

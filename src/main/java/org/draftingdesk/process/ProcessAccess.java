@@ -22,6 +22,9 @@ import org.draftingdesk.problem.Problem;
  * <li>co-facilitator: reads, edits the draft, links, issues revisions, decides on proposals;</li>
  * <li>delegate: reads, speaks for its own delegation (comments, amendments, positions);</li>
  * <li>observer: reads;</li>
+ * <li>the working draft is the co-facilitators' desk: besides them only the secretariat and the admin
+ * read it, unless the co-facilitators open it to the process's delegates and observers (a process
+ * setting); otherwise those read the issued revisions;</li>
  * <li>anyone else signed in: reads processes and their sources, nothing of a draft.</li>
  * </ul>
  */
@@ -60,6 +63,62 @@ public class ProcessAccess {
         if (ProcessMember.of(processId, account.id()).isEmpty()) {
             throw Problem.forbidden("Only the members of this process see who is working on it");
         }
+    }
+
+    /** Reads the working draft: co-facilitators, secretariat, admin; delegates and observers when it is open. */
+    @Transactional
+    public boolean canReadWorkingDraft(long processId, Account account) {
+        if (account.isSecretariat()) {
+            return true;
+        }
+        Optional<ProcessMember> member = ProcessMember.of(processId, account.id());
+        if (member.isEmpty()) {
+            return false;
+        }
+        if (ProcessMember.CO_FACILITATOR.equals(member.get().role)) {
+            return true;
+        }
+        DraftingProcess process = DraftingProcess.findById(processId);
+        return process != null && process.workingDraftOpen;
+    }
+
+    /**
+     * Fails with 403 when the reader may not read the working draft, naming the latest issued revision
+     * ({@code latestRevisionId}, {@code latestRevisionLabel}) they may read instead.
+     */
+    @Transactional
+    public void requireWorkingDraftReader(long processId, Account account) {
+        requireReader(processId, account);
+        if (canReadWorkingDraft(processId, account)) {
+            return;
+        }
+        Optional<LatestRevision> latest = latestRevision(processId);
+        java.util.Map<String, Object> where = new java.util.LinkedHashMap<>();
+        latest.ifPresent(l -> {
+            where.put("latestRevisionId", l.id());
+            where.put("latestRevisionLabel", l.label());
+        });
+        throw new Problem.Forbidden(
+                "The working draft is the co-facilitators' desk: delegates and observers read the issued revisions"
+                        + latest.map(l -> " (the latest is " + l.label() + ")").orElse(" (none is issued yet)"),
+                where);
+    }
+
+    /** The latest issued revision of a process, by its id and label. */
+    public record LatestRevision(long id, String label) {}
+
+    @Transactional
+    public Optional<LatestRevision> latestRevision(long processId) {
+        @SuppressWarnings("unchecked")
+        List<jakarta.persistence.Tuple> rows = DraftingProcess.getEntityManager()
+                .createNativeQuery(
+                        "select id, label from revision where process_id = :process order by sequence desc limit 1",
+                        jakarta.persistence.Tuple.class)
+                .setParameter("process", processId)
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(t -> new LatestRevision(((Number) t.get("id")).longValue(), (String) t.get("label")));
     }
 
     /** Edits the working draft, links clauses, issues revisions and decides on proposals. */

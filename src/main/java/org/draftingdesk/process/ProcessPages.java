@@ -49,6 +49,15 @@ public class ProcessPages {
         return Response.seeOther(URI.create("/processes/" + id)).build();
     }
 
+    /** The co-facilitators' checkbox: whether delegates and observers read the working draft. */
+    @POST
+    @Path("processes/{pid}/settings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeSettings(@RestPath long pid, @RestForm boolean workingDraftOpen) {
+        processes.changeSettings(pid, workingDraftOpen, current.get());
+        return Response.seeOther(URI.create("/processes/" + pid + "/revisions")).build();
+    }
+
     @POST
     @Path("processes/{pid}/members")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -2,6 +2,7 @@ package org.draftingdesk.process;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -33,6 +34,21 @@ public class ProcessResource {
     public ProcessService.ProcessView get(@RestPath long pid) {
         return processes.get(pid);
     }
+
+    @GET
+    @Path("/processes/{pid}/settings")
+    public ProcessService.Settings settings(@RestPath long pid) {
+        return processes.settings(pid, current.get());
+    }
+
+    /** {@code {workingDraftOpen}}: co-facilitators open the working draft to delegates and observers. */
+    @PUT
+    @Path("/processes/{pid}/settings")
+    public ProcessService.Settings changeSettings(@RestPath long pid, SettingsRequest request) {
+        return processes.changeSettings(pid, request == null ? null : request.workingDraftOpen(), current.get());
+    }
+
+    public record SettingsRequest(Boolean workingDraftOpen) {}
 
     @POST
     @Path("/processes")

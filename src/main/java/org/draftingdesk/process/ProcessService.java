@@ -18,10 +18,33 @@ public class ProcessService {
         this.access = access;
     }
 
-    public record ProcessView(long id, String title, String status, OffsetDateTime createdAt) {
+    /** {@code workingDraftOpen}: whether delegates and observers read the working draft too. */
+    public record ProcessView(
+            long id, String title, String status, OffsetDateTime createdAt, boolean workingDraftOpen) {
         static ProcessView of(DraftingProcess p) {
-            return new ProcessView(p.id, p.title, p.status, p.createdAt);
+            return new ProcessView(p.id, p.title, p.status, p.createdAt, p.workingDraftOpen);
         }
+    }
+
+    /** The settings of a process that its co-facilitators change. */
+    public record Settings(boolean workingDraftOpen) {}
+
+    @Transactional
+    public Settings settings(long id, Account reader) {
+        access.requireReader(id, reader);
+        return new Settings(require(id).workingDraftOpen);
+    }
+
+    /** Opens the working draft to the process's delegates and observers, or closes it again. */
+    @Transactional
+    public Settings changeSettings(long id, Boolean workingDraftOpen, Account actor) {
+        access.requireDrafter(id, actor);
+        if (workingDraftOpen == null) {
+            throw Problem.badInput("workingDraftOpen", "workingDraftOpen must be true or false");
+        }
+        DraftingProcess p = require(id);
+        p.workingDraftOpen = workingDraftOpen;
+        return new Settings(p.workingDraftOpen);
     }
 
     @Transactional

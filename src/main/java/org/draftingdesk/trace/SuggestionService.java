@@ -52,7 +52,7 @@ public class SuggestionService {
 
     @Transactional
     public ClauseSuggestions forClause(long processId, long clauseId, int limit, Account reader) {
-        access.requireReader(processId, reader);
+        access.requireWorkingDraftReader(processId, reader);
         Clause clause = Clause.findById(clauseId);
         if (clause == null || !clause.processId.equals(processId)) {
             throw Problem.notFound("Clause", clauseId);
@@ -141,7 +141,7 @@ public class SuggestionService {
     /** Clauses of the working draft ranked for a recommendation: the same score as the other way round. */
     @Transactional
     public List<ClauseSuggestion> clausesFor(long processId, long recommendationId, int limit, Account reader) {
-        access.requireReader(processId, reader);
+        access.requireWorkingDraftReader(processId, reader);
         Corpus corpus = corpus(processId);
         HearingIndex index = corpus.index();
         Integer rec = index.recIndex.get(recommendationId);
@@ -172,7 +172,7 @@ public class SuggestionService {
     /** Clauses of the working draft ranked for a whole theme: the theme column of the draft's scores. */
     @Transactional
     public List<ClauseSuggestion> clausesForTheme(long processId, long themeId, int limit, Account reader) {
-        access.requireReader(processId, reader);
+        access.requireWorkingDraftReader(processId, reader);
         theme(processId, themeId);
         Corpus corpus = corpus(processId);
         HearingIndex index = corpus.index();

@@ -123,7 +123,7 @@ public class TracePages {
                 processes.get(pid),
                 info,
                 rows(recs, trace.links(pid, null, rid, null, null, me)),
-                suggestions.clausesFor(pid, rid, 8, me),
+                access.canReadWorkingDraft(pid, me) ? suggestions.clausesFor(pid, rid, 8, me) : List.of(),
                 access.canDraft(pid, me));
     }
 
@@ -136,7 +136,8 @@ public class TracePages {
                 .filter(r -> r.themeId() == tid)
                 .sorted(java.util.Comparator.comparingLong(RecommendationInfo::id))
                 .toList();
-        List<ClauseSuggestion> ranked = suggestions.clausesForTheme(pid, tid, 8, me);
+        List<ClauseSuggestion> ranked =
+                access.canReadWorkingDraft(pid, me) ? suggestions.clausesForTheme(pid, tid, 8, me) : List.of();
         SuggestionService.ThemeHeading heading = suggestions.theme(pid, tid);
         ThemeInfo theme = new ThemeInfo(heading.id(), heading.sourceId(), heading.number(), heading.title());
         java.util.Set<Long> recIds =

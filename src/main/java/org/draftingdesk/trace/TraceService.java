@@ -197,7 +197,7 @@ public class TraceService {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<QueueItem> queue(long processId, Account reader) {
-        access.requireReader(processId, reader);
+        access.requireWorkingDraftReader(processId, reader);
         List<Object[]> rows =
                 em.createNativeQuery("""
                 select l.id, c.id, c.label, c.body, r.id, t.number, t.title, r.body, coalesce(l.score, 0), l.rationale

@@ -162,6 +162,7 @@ class DraftApiTest {
         Setup s = Drafting.processWithCoFacilitator("Delegate");
         long id = addClause(s, "OP", "We commit.", null).getLong("id");
         String delegate = Drafting.delegate(s, "Cyprus");
+        Drafting.openWorkingDraft(s);
 
         Api.asUser(delegate)
                 .get("/api/processes/{pid}/draft", s.processId())

@@ -81,6 +81,8 @@ class DraftBrowserTest extends BrowserTest {
         page.getByLabel("Label").fill("Zero draft");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue revision"))
                 .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue “Zero draft”"))
+                .click();
         assertThat(page.locator("h1")).hasText("Zero draft");
         assertThat(page.locator(".clean-text")).containsText("We resolve to end all trafficking in persons");
         Browser.screenshot(page, "revision-zero-draft");
@@ -101,10 +103,12 @@ class DraftBrowserTest extends BrowserTest {
         page.getByLabel("Label").fill("Rev.1");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue revision"))
                 .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue “Rev.1”"))
+                .click();
         assertThat(page.locator("h1")).hasText("Rev.1");
 
         // Compare Zero draft with Rev.1.
-        page.navigate(browser().url("/processes/" + s.processId() + "/draft"));
+        page.navigate(browser().url("/processes/" + s.processId() + "/revisions"));
         page.getByText("with the previous").click();
         assertThat(page.locator("h2").first()).hasText("Zero draft → Rev.1");
         assertThat(page.locator(".change-added")).containsText("We decide to review progress in 2029.");
@@ -146,6 +150,7 @@ class DraftBrowserTest extends BrowserTest {
         Drafting.addClause(s, "PP", "Recalling the Global Plan of Action,", null);
         String observer = Api.newUser("user");
         Drafting.addMember(s.processId(), observer, "observer");
+        Drafting.openWorkingDraft(s);
         Page page = browser().signedIn(observer, observer + "-pw");
         page.navigate(browser().url("/processes/" + s.processId() + "/draft"));
         assertThat(clause(page, "PP1").locator("em")).hasText("Recalling");

@@ -390,6 +390,12 @@ class PrecedentApiTest {
                 .contentType("application/problem+json");
         String observer = Api.newUser("user");
         Drafting.addMember(s.processId(), observer, "observer");
+        // The working draft is the co-facilitators' desk until they open it.
+        asUser(observer)
+                .get("/api/processes/{pid}/draft/clauses/{cid}/precedents", s.processId(), cid)
+                .then()
+                .statusCode(403);
+        Drafting.openWorkingDraft(s);
         asUser(observer)
                 .get("/api/processes/{pid}/draft/clauses/{cid}/precedents", s.processId(), cid)
                 .then()

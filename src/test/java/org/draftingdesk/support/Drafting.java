@@ -58,6 +58,16 @@ public final class Drafting {
                 .jsonPath();
     }
 
+    /** The co-facilitator opens the working draft to the process's delegates and observers. */
+    public static void openWorkingDraft(Setup s) {
+        Api.asUser(s.coFacilitator())
+                .contentType("application/json")
+                .body(Map.of("workingDraftOpen", true))
+                .put("/api/processes/{pid}/settings", s.processId())
+                .then()
+                .statusCode(200);
+    }
+
     public static long issue(Setup s, String label) {
         return Api.asUser(s.coFacilitator())
                 .contentType("application/json")
