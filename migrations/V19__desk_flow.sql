@@ -5,7 +5,7 @@ alter table drafting_process add column working_draft_open boolean not null defa
 
 alter table clause_comment drop constraint clause_comment_status_check;
 alter table clause_comment add constraint clause_comment_status_check
-    check (status in ('open', 'accepted', 'declined', 'withdrawn', 'noted'));
+    check (status in ('open', 'accepted', 'declined', 'withdrawn', 'noted', 'merged'));
 
 create table proposals_seen (
     user_id    bigint      not null references app_user (id),

@@ -60,6 +60,14 @@ class NegotiationRoundBrowserTest extends BrowserTest {
         throw new IllegalStateException("no unique word in " + text);
     }
 
+    /** Signed in; pages of a whole declaration with its proposals get the time a loaded CI machine needs. */
+    private Page as(String username) {
+        Page page = as(username);
+        page.setDefaultNavigationTimeout(60_000);
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
     private long revisionId(Setup s, String label) {
         return Api.asUser(s.coFacilitator())
                 .get("/api/processes/{pid}/revisions", s.processId())
@@ -106,7 +114,7 @@ class NegotiationRoundBrowserTest extends BrowserTest {
         String kenya = Drafting.delegate(s, "Kenya");
 
         // 1. A co-facilitator issues the zero draft from the Revisions tab, after confirming.
-        Page cofac = browser().signedIn(s.coFacilitator(), s.coFacilitator() + "-pw");
+        Page cofac = as(s.coFacilitator());
         cofac.navigate(browser().url("/processes/" + s.processId() + "/revisions"));
         cofac.getByLabel("Label", new Page.GetByLabelOptions().setExact(true)).fill("Rev.1");
         click(cofac, "Issue revision…");
@@ -118,7 +126,7 @@ class NegotiationRoundBrowserTest extends BrowserTest {
 
         // 2. France comments on a quoted passage of OP1 (the quoted-words field, as without script).
         String quote = words(op1Text, 2, 5);
-        Page fr = browser().signedIn(france, france + "-pw");
+        Page fr = as(france);
         fr.navigate(browser().url(compilation1));
         Locator op1Section = fr.locator("#clause-" + op1.get("id"));
         op1Section.getByText("Comment on OP1 or propose an amendment").click();
@@ -137,11 +145,11 @@ class NegotiationRoundBrowserTest extends BrowserTest {
         String frWord = uniqueWord(op2Text, 6, null);
         String brWord = uniqueWord(op2Text, 5, frWord);
         proposeReplacement(fr, compilation1, asLong(op2.get("id")), frWord, frWord + " and strengthen");
-        Page br = browser().signedIn(brazil, brazil + "-pw");
+        Page br = as(brazil);
         proposeReplacement(br, compilation1, asLong(op2.get("id")), brWord, "fully " + brWord);
         Browser.screenshot(br, "round-03-two-amendments");
 
-        Page ke = browser().signedIn(kenya, kenya + "-pw");
+        Page ke = as(kenya);
         ke.navigate(browser().url(compilation1));
         Locator proposals = ke.locator("#clause-" + op2.get("id") + " article.proposal");
         assertThat(proposals).hasCount(2);
@@ -156,7 +164,7 @@ class NegotiationRoundBrowserTest extends BrowserTest {
         Browser.screenshot(ke, "round-04-support-and-oppose");
 
         // 4. The second co-facilitator merges both amendments into one wording.
-        Page cofac2 = browser().signedIn(second, second + "-pw");
+        Page cofac2 = as(second);
         cofac2.navigate(browser().url(compilation1));
         Locator merge = cofac2.locator("#clause-" + op2.get("id") + " .merge-amendments");
         merge.locator("input[name=commentIds]").nth(0).check();
