@@ -62,7 +62,7 @@ class NegotiationRoundBrowserTest extends BrowserTest {
 
     /** Signed in; pages of a whole declaration with its proposals get the time a loaded CI machine needs. */
     private Page as(String username) {
-        Page page = as(username);
+        Page page = browser().signedIn(username, username + "-pw");
         page.setDefaultNavigationTimeout(60_000);
         page.setDefaultTimeout(30_000);
         return page;
