@@ -19,6 +19,7 @@ import org.draftingdesk.process.ProcessService;
 import org.draftingdesk.process.ProcessService.ProcessView;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** The compilation of a revision in the browser: comments, amendments, positions and decisions. */
 @Path("/")
@@ -33,7 +34,9 @@ public class CommentPages {
                 Compilation compilation,
                 boolean canSpeak,
                 Long myDelegation,
-                boolean canDecide);
+                boolean canDecide,
+                Long quoteClause,
+                String quoteWords);
     }
 
     private final CommentService comments;
@@ -50,7 +53,8 @@ public class CommentPages {
 
     @GET
     @Path("processes/{pid}/revisions/{rev}/compilation")
-    public TemplateInstance compilation(@RestPath long pid, @RestPath String rev) {
+    public TemplateInstance compilation(
+            @RestPath long pid, @RestPath String rev, @RestQuery String clause, @RestQuery String quote) {
         Account me = current.get();
         boolean speaks = comments.canSpeak(pid, me);
         return Templates.compilation(
@@ -59,7 +63,10 @@ public class CommentPages {
                 comments.compilation(pid, rev, me),
                 speaks,
                 speaks ? me.delegationId() : null,
-                access.canDraft(pid, me));
+                access.canDraft(pid, me),
+                clause != null && clause.matches("\\d{1,18}") ? Long.valueOf(clause) : null,
+                // Words to quote, carried from a selection on the revision page: only a prefill.
+                quote == null || quote.length() > QuoteAnchors.MAX_LENGTH ? null : quote);
     }
 
     @POST
