@@ -35,7 +35,9 @@ public class CommentPages {
                 boolean canSpeak,
                 Long myDelegation,
                 boolean canDecide,
-                CompilationFilter.Form filter);
+                CompilationFilter.Form filter,
+                Long quoteClause,
+                String quoteWords);
     }
 
     private final CommentService comments;
@@ -57,7 +59,9 @@ public class CommentPages {
             @RestPath String rev,
             @RestQuery String delegation,
             @RestQuery String status,
-            @RestQuery Boolean withProposals) {
+            @RestQuery Boolean withProposals,
+            @RestQuery String clause,
+            @RestQuery String quote) {
         Account me = current.get();
         boolean speaks = comments.canSpeak(pid, me);
         CompilationFilter filter = CompilationFilter.of(delegation, status, withProposals);
@@ -69,7 +73,10 @@ public class CommentPages {
                 speaks,
                 speaks ? me.delegationId() : null,
                 access.canDraft(pid, me),
-                CompilationFilter.Form.of(filter, all));
+                CompilationFilter.Form.of(filter, all),
+                clause != null && clause.matches("\\d{1,18}") ? Long.valueOf(clause) : null,
+                // Words to quote, carried from a selection on the revision page: only a prefill.
+                quote == null || quote.length() > QuoteAnchors.MAX_LENGTH ? null : quote);
     }
 
     @POST

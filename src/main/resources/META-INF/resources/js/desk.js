@@ -140,6 +140,40 @@
     }
   });
 
+  // On an issued revision's page: words selected in a paragraph offer a link to comment on them.
+  var commentAt = document.querySelector("[data-comment-at]");
+  if (commentAt) {
+    var quoteLink = document.createElement("a");
+    quoteLink.className = "quote-link no-print";
+    quoteLink.textContent = "Comment on the selected words";
+    quoteLink.hidden = true;
+    document.addEventListener("selectionchange", function () {
+      var selection = window.getSelection();
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
+        return;
+      }
+      var range = selection.getRangeAt(0);
+      var node = range.commonAncestorContainer;
+      var element = node.nodeType === 1 ? node : node.parentElement;
+      var paragraph = element && element.closest ? element.closest('p.para[id^="p-"]') : null;
+      if (!paragraph || !commentAt.contains(paragraph)) {
+        return;
+      }
+      var chosen = range.cloneContents();
+      chosen.querySelectorAll(".num").forEach(function (number) {
+        number.remove();
+      });
+      var words = chosen.textContent.replace(/\s+/g, " ").trim();
+      if (!words) {
+        return;
+      }
+      var id = paragraph.id.substring(2);
+      quoteLink.href = commentAt.getAttribute("data-comment-at") + "?clause=" + id + "&quote=" + encodeURIComponent(words) + "#clause-" + id;
+      quoteLink.hidden = false;
+      paragraph.insertAdjacentElement("afterend", quoteLink);
+    });
+  }
+
   // After htmx puts an edit form in place, put the cursor in it.
   document.addEventListener("htmx:afterSwap", function (event) {
     var area = event.detail.target && document.querySelector("#" + event.detail.target.id + " textarea");

@@ -29,18 +29,20 @@ class QuotedCommentBrowserTest extends BrowserTest {
 
     /** Drags the mouse over the words in the clause's text, as a person selects them. */
     @SuppressWarnings("unchecked")
-    private static void select(Page page, long clauseId, String words) {
+    private static void select(Page page, String paragraph, String words) {
         List<Number> at = (List<Number>) page.evaluate(
-                "([id, words]) => {"
-                        + " const p = document.querySelector('[data-quotable=\"' + id + '\"]');"
+                "([selector, words]) => {"
+                        + " const p = document.querySelector(selector);"
                         + " p.scrollIntoView({block: 'center'});"
-                        + " const t = p.firstChild; const i = t.textContent.indexOf(words);"
+                        + " const walk = document.createTreeWalker(p, NodeFilter.SHOW_TEXT); let t = walk.nextNode();"
+                        + " while (t.textContent.indexOf(words) < 0) { t = walk.nextNode(); }"
+                        + " const i = t.textContent.indexOf(words);"
                         + " const r = document.createRange();"
                         + " r.setStart(t, i); r.setEnd(t, i + 1); const a = r.getBoundingClientRect();"
                         + " r.setStart(t, i + words.length - 1); r.setEnd(t, i + words.length);"
                         + " const b = r.getBoundingClientRect();"
                         + " return [a.left + 1, a.top + a.height / 2, b.right - 1, b.top + b.height / 2]; }",
-                List.of(clauseId, words));
+                List.of(paragraph, words));
         page.mouse().move(at.get(0).doubleValue(), at.get(1).doubleValue());
         page.mouse().down();
         page.mouse()
@@ -63,7 +65,7 @@ class QuotedCommentBrowserTest extends BrowserTest {
         Page page = browser().signedIn(cyprus, cyprus + "-pw");
         page.navigate(browser().url(compilation(s, rev1)));
         Locator section = page.locator("#clause-" + op1);
-        select(page, op1, "strengthening international cooperation to prevent");
+        select(page, "[data-quotable=\"" + op1 + "\"]", "strengthening international cooperation to prevent");
         Locator quote = section.getByLabel("Quoted words", new Locator.GetByLabelOptions().setExact(false));
         assertThat(quote).hasValue("strengthening international cooperation to prevent");
         Browser.screenshot(page, "quote-selected");
@@ -135,5 +137,26 @@ class QuotedCommentBrowserTest extends BrowserTest {
                 .click();
         assertThat(page.locator("article.proposal blockquote.quote mark")).hasText("trafficking in persons");
         Browser.screenshot(page, "quote-without-script");
+    }
+
+    @Test
+    void wordsSelectedOnTheRevisionPageOpenTheCommentFormWithThemQuoted() {
+        Setup s = Drafting.processWithCoFacilitator("Browser quotes from the revision");
+        long op1 = Drafting.addClause(s, "OP", OP1, null).getLong("id");
+        long rev1 = Drafting.issue(s, "Rev.1");
+        String cyprus = Drafting.delegate(s, "Cyprus");
+
+        Page page = browser().signedIn(cyprus, cyprus + "-pw");
+        page.navigate(browser().url("/processes/" + s.processId() + "/revisions/" + rev1));
+        select(page, "#p-" + op1, "combat trafficking");
+        Locator link =
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Comment on the selected words"));
+        assertThat(link).isVisible();
+        Browser.screenshot(page, "quote-revision-page");
+        link.click();
+        Locator quote = page.locator("#clause-" + op1)
+                .getByLabel("Quoted words", new Locator.GetByLabelOptions().setExact(false));
+        assertThat(quote).isVisible();
+        assertThat(quote).hasValue("combat trafficking");
     }
 }
