@@ -84,7 +84,7 @@ public class SilencePages implements RevisionPageSection {
         SilenceView view = silence.silence(processId, String.valueOf(revision.id()), reader);
         boolean open = view.state() == SilenceState.NONE || view.state() == SilenceState.UNDER_SILENCE;
         Instant earliest = silence.earliestDeadline();
-        Instant suggested = earliest.plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Instant suggested = earliest.plusSeconds(7200).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
         if (view.deadline() != null && view.deadline().isAfter(suggested)) {
             suggested = view.deadline();
         }
