@@ -23,10 +23,17 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 public class DelegationPages {
 
+    /** What the admin typed, shown again when the form is refused. */
+    public record Entered(String name, String kind) {}
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance delegations(
-                List<DelegationView> delegations, List<DelegationKind> kinds, String error, String notice);
+                List<DelegationView> delegations,
+                List<DelegationKind> kinds,
+                String error,
+                String notice,
+                Entered entered);
     }
 
     private final DelegationService delegations;
@@ -42,12 +49,12 @@ public class DelegationPages {
     @GET
     @Path("admin/delegations")
     public TemplateInstance list(@RestQuery String added) {
-        return page(null, added == null || added.isBlank() ? null : "Added " + added + ".");
+        return page(null, added == null || added.isBlank() ? null : "Added " + added + ".", new Entered("", ""));
     }
 
-    private TemplateInstance page(String error, String notice) {
+    private TemplateInstance page(String error, String notice, Entered entered) {
         AccountService.requireAdmin(current.get());
-        return Templates.delegations(delegations.all(), List.of(DelegationKind.values()), error, notice);
+        return Templates.delegations(delegations.all(), List.of(DelegationKind.values()), error, notice, entered);
     }
 
     @POST
@@ -58,7 +65,7 @@ public class DelegationPages {
         try {
             created = managing.create(name, kind, current.get());
         } catch (Problem refused) {
-            return UserPages.refusedWith(refused, () -> page(refused.detail(), null));
+            return UserPages.refusedWith(refused, () -> page(refused.detail(), null, new Entered(name, kind)));
         }
         return Response.seeOther(URI.create("/admin/delegations?added="
                         + java.net.URLEncoder.encode(created.name(), java.nio.charset.StandardCharsets.UTF_8)))

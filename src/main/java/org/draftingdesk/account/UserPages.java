@@ -29,10 +29,15 @@ public class UserPages {
 
     public record UserRow(AccountService.Account account, String delegation) {}
 
+    /** What the admin typed in the new-user form (never the password), shown again when it is refused. */
+    public record Entered(String username, String displayName, String role, Long delegationId) {
+        static final Entered NOTHING = new Entered("", "", "user", null);
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(
-                List<UserRow> users, List<DelegationView> delegations, String error, String notice);
+                List<UserRow> users, List<DelegationView> delegations, String error, String notice, Entered entered);
 
         static native TemplateInstance edit(
                 AccountService.Account user, List<DelegationView> delegations, String error);
@@ -51,10 +56,10 @@ public class UserPages {
     @GET
     @Path("admin/users")
     public TemplateInstance list(@RestQuery String saved) {
-        return listPage(null, saved == null || saved.isBlank() ? null : "Saved " + saved + ".");
+        return listPage(null, saved == null || saved.isBlank() ? null : "Saved " + saved + ".", Entered.NOTHING);
     }
 
-    private TemplateInstance listPage(String error, String notice) {
+    private TemplateInstance listPage(String error, String notice, Entered entered) {
         List<AccountService.Account> accounts = this.accounts.all(current.get());
         List<DelegationView> all = delegations.all();
         Map<Long, String> names =
@@ -66,7 +71,8 @@ public class UserPages {
                         .toList(),
                 all,
                 error,
-                notice);
+                notice,
+                entered);
     }
 
     @POST
@@ -92,7 +98,12 @@ public class UserPages {
                     new AccountService.NewUser(username, password, displayName, globalRole, delegation(delegationId)),
                     current.get());
         } catch (Problem refused) {
-            return refusedWith(refused, () -> listPage(refused.detail(), null));
+            return refusedWith(
+                    refused,
+                    () -> listPage(
+                            refused.detail(),
+                            null,
+                            new Entered(username, displayName, role, typedDelegation(delegationId))));
         }
         return Response.seeOther(URI.create("/admin/users?saved=" + encode(username)))
                 .build();
@@ -135,6 +146,14 @@ public class UserPages {
             return delegationId == null || delegationId.isBlank() ? null : Long.valueOf(delegationId.strip());
         } catch (NumberFormatException e) {
             throw Problem.badInput("delegationId", "delegationId must be a delegation's id");
+        }
+    }
+
+    private static Long typedDelegation(String delegationId) {
+        try {
+            return delegation(delegationId);
+        } catch (Problem e) {
+            return null;
         }
     }
 

@@ -42,6 +42,8 @@ class AdminBrowserTest extends BrowserTest {
         page.getByLabel("Kind").selectOption("observer");
         press(page, "Add delegation");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("There is already a delegation named");
+        assertThat(page.getByLabel("Name")).hasValue(group.toUpperCase());
+        assertThat(page.getByLabel("Kind")).hasValue("observer");
         Browser.screenshot(page, "admin-delegation-refused");
 
         // A user of that group.
@@ -60,6 +62,8 @@ class AdminBrowserTest extends BrowserTest {
                 () -> press(page, "Create user"));
         org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(422);
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("The username " + username + " is taken");
+        assertThat(page.getByLabel("Username")).hasValue(username);
+        assertThat(page.getByLabel("Password")).hasValue("");
 
         // Their display name and delegation, changed.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit " + username))
