@@ -2,6 +2,7 @@ package org.draftingdesk.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -214,6 +215,21 @@ class AccessibilityBrowserTest extends BrowserTest {
                     .as("%s and %s share the title \"%s\"", before, template, title)
                     .isTrue();
         });
+    }
+
+    @Test
+    void theAuditFailsOnAViolationAndOnSidewaysScrolling() {
+        Page page = open(browser().anonymous(), "/login");
+        page.evaluate("() => { const p = document.createElement('p'); p.textContent = 'faint words';"
+                + " p.style.color = '#c8c8c8'; document.querySelector('main').appendChild(p); }");
+        assertThatThrownBy(() -> Browser.assertAccessible(page))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("color-contrast");
+        page.evaluate("() => { const d = document.createElement('div'); d.style.width = '600px';"
+                + " d.textContent = 'wide'; document.querySelector('main').appendChild(d); }");
+        assertThatThrownBy(() -> Browser.assertReflows(page))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("scrolls sideways");
     }
 
     @Test
