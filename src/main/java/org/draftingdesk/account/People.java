@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * so a page of a hundred paragraphs asks the database once per person, and a renamed user shows
  * under the new name within a minute.
  */
+@io.quarkus.arc.Unremovable // only templates ask for it (through Arc), so ArC must keep it
 @ApplicationScoped
 public class People {
 

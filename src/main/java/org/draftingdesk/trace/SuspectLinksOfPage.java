@@ -11,6 +11,7 @@ import java.util.Map;
  * The suspect links of a process by clause, read once per request however many paragraphs the page
  * shows (see {@link SuspectLinkTemplates}).
  */
+@io.quarkus.arc.Unremovable // only templates ask for it (through Arc), so ArC must keep it
 @RequestScoped
 class SuspectLinksOfPage {
 
