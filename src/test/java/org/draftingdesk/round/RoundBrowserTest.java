@@ -221,6 +221,7 @@ class RoundBrowserTest extends BrowserTest {
         page.navigate(browser().url("/processes/" + s.processId() + "/draft"));
         var paragraph = page.locator("#clause-" + op1);
         assertThat(paragraph).containsText("Amina Co-Facilitator");
+        assertThat(page.locator(".who")).hasText("Amina Co-Facilitator");
         assertThat(paragraph).not().containsText(cofac);
         assertThat(paragraph.locator("a.suspect-links")).hasText("1 suspect link: review");
         Browser.screenshot(page, "round-suspect-link");
