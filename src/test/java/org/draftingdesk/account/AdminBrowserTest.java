@@ -44,7 +44,9 @@ class AdminBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("There is already a delegation named");
         assertThat(page.getByLabel("Name")).hasValue(group.toUpperCase());
         assertThat(page.getByLabel("Kind")).hasValue("observer");
-        Browser.screenshot(page, "admin-delegation-refused");
+        // The page lists some 200 delegations: the refused form is what to see.
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("admin-delegation-refused.png")));
 
         // A user of that group.
         page.navigate(browser().url("/admin/users"));
