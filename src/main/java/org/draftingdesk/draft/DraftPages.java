@@ -29,6 +29,7 @@ import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.process.ProcessService;
 import org.draftingdesk.process.ProcessService.ProcessView;
 import org.draftingdesk.web.Dates;
+import org.draftingdesk.web.FormInput;
 import org.draftingdesk.web.UploadedDocument;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -97,6 +98,7 @@ public class DraftPages {
     private final CurrentAccount current;
     private final ProcessEventStream events;
     private final ImportingDraft importing;
+    private final FormInput form;
 
     DraftPages(
             DraftService drafts,
@@ -106,7 +108,9 @@ public class DraftPages {
             ProcessAccess access,
             CurrentAccount current,
             ProcessEventStream events,
-            ImportingDraft importing) {
+            ImportingDraft importing,
+            FormInput form) {
+        this.form = form;
         this.importing = importing;
         this.events = events;
         this.drafts = drafts;
@@ -172,15 +176,38 @@ public class DraftPages {
             @HeaderParam("HX-Request") String htmx) {
         Account me = current.get();
         try {
-            drafts.update(pid, cid, text, status == null || status.isBlank() ? null : status, version, reason, me);
+            return form.submit(
+                    "edit-" + cid,
+                    "text",
+                    FormInput.typed("text", text, "status", status, "reason", reason),
+                    htmx != null,
+                    () -> {
+                        drafts.update(
+                                pid,
+                                cid,
+                                text,
+                                status == null || status.isBlank() ? null : status,
+                                version,
+                                reason,
+                                me);
+                        return afterChange(pid, cid, htmx);
+                    },
+                    () -> Templates.edit(
+                            processes.get(pid),
+                            drafts.clauseToEdit(pid, cid, me),
+                            null,
+                            ClauseStatus.SETTABLE,
+                            htmx != null));
         } catch (Problem.Conflict conflict) {
+            if (!conflict.extensions().containsKey("currentVersion")) {
+                throw conflict;
+            }
             ClauseView now = drafts.clause(pid, cid, me);
             Conflict merge = new Conflict(now, text, WordDiff.between(now.text(), text == null ? "" : text));
             TemplateInstance page = Templates.edit(processes.get(pid), now, merge, ClauseStatus.SETTABLE, htmx != null);
             // htmx swaps only successful answers; a script-less browser is told the truth.
             return Response.status(htmx != null ? 200 : 409).entity(page).build();
         }
-        return afterChange(pid, cid, htmx);
     }
 
     @POST
@@ -188,8 +215,16 @@ public class DraftPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@RestPath long pid, @RestForm String kind, @RestForm String text, @RestForm String after) {
         Long afterId = after == null || after.isBlank() ? null : parseId(after, "after");
-        ClauseView created = drafts.add(pid, new DraftService.NewClause(kind, text, afterId), current.get());
-        return redirect(pid, created.id());
+        return form.submit(
+                afterId == null ? "add" : "insert-" + afterId,
+                "text",
+                FormInput.typed("kind", kind, "text", text),
+                false,
+                () -> redirect(
+                        pid,
+                        drafts.add(pid, new DraftService.NewClause(kind, text, afterId), current.get())
+                                .id()),
+                () -> draft(pid, false));
     }
 
     @POST
@@ -206,13 +241,23 @@ public class DraftPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response split(@RestPath long pid, @RestPath long cid, @RestForm String before, @RestForm Integer version) {
         Account me = current.get();
-        String text = drafts.clause(pid, cid, me).text();
-        int at = before == null || before.isBlank() ? -1 : text.indexOf(before.strip());
-        if (at <= 0) {
-            throw Problem.badInput("Type the words where the new paragraph should begin, exactly as they stand in it");
-        }
-        List<ClauseView> parts = drafts.split(pid, cid, at, version, me);
-        return redirect(pid, parts.get(1).id());
+        return form.submit(
+                "split-" + cid,
+                "before",
+                FormInput.typed("before", before),
+                false,
+                () -> {
+                    String text = drafts.clause(pid, cid, me).text();
+                    int at = before == null || before.isBlank() ? -1 : text.indexOf(before.strip());
+                    if (at <= 0) {
+                        throw Problem.badInput(
+                                "before",
+                                "Type the words where the new paragraph should begin, exactly as they stand in it");
+                    }
+                    List<ClauseView> parts = drafts.split(pid, cid, at, version, me);
+                    return redirect(pid, parts.get(1).id());
+                },
+                () -> draft(pid, false));
     }
 
     @POST
@@ -250,12 +295,22 @@ public class DraftPages {
             @RestForm String document,
             @RestForm String documentType,
             @RestForm boolean confirm) {
-        UploadedDocument upload = UploadedDocument.from(file, text, document, documentType);
         if (!confirm) {
-            var preview = importing.preview(pid, upload.bytes(), upload.contentType(), current.get());
-            return Response.ok(Templates.importPreview(processes.get(pid), preview, upload))
-                    .build();
+            // A refused document is shown again beside the form, with the pasted text kept.
+            return form.submit(
+                    "import",
+                    "text",
+                    FormInput.typed("text", text),
+                    false,
+                    () -> {
+                        UploadedDocument upload = UploadedDocument.from(file, text, document, documentType);
+                        var preview = importing.preview(pid, upload.bytes(), upload.contentType(), current.get());
+                        return Response.ok(Templates.importPreview(processes.get(pid), preview, upload))
+                                .build();
+                    },
+                    () -> draft(pid, false));
         }
+        UploadedDocument upload = UploadedDocument.from(file, text, document, documentType);
         importing.importDocument(pid, upload.bytes(), upload.contentType(), current.get());
         return redirect(pid, null);
     }
@@ -275,9 +330,18 @@ public class DraftPages {
             @RestForm String date,
             @RestForm String note,
             @RestForm String renumber) {
-        RevisionSummary issued = revisions.issue(pid, label, Dates.parse(date), note, renumber != null, current.get());
-        return Response.seeOther(URI.create("/processes/" + pid + "/revisions/" + issued.id()))
-                .build();
+        return form.submit(
+                "issue",
+                "label",
+                FormInput.typed("label", label, "date", date, "note", note),
+                false,
+                () -> {
+                    RevisionSummary issued =
+                            revisions.issue(pid, label, Dates.parse(date), note, renumber != null, current.get());
+                    return Response.seeOther(URI.create("/processes/" + pid + "/revisions/" + issued.id()))
+                            .build();
+                },
+                () -> draft(pid, false));
     }
 
     @GET
