@@ -106,6 +106,20 @@ class FormErrorBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aHearingSummaryWithoutKeyMessagesIsRefusedWithTitleAndTextKept() {
+        long pid = org.draftingdesk.support.Api.newProcess("Form errors source");
+        String secretariat = org.draftingdesk.support.Api.newUser("secretariat");
+        Page page = browser().signedIn(secretariat, secretariat + "-pw");
+        page.navigate(browser().url("/processes/" + pid));
+        page.locator("#src-title").fill("Hearing of 3 June");
+        page.locator("#src-text").fill("Opening remarks only; the summary follows later.");
+        click(page, "Preview");
+        refusedWithInputKept(
+                page, "#src-text", "Opening remarks only; the summary follows later.", "No key messages found");
+        assertThat(page.locator("#src-title")).hasValue("Hearing of 3 June");
+    }
+
+    @Test
     void anAmendmentWhoseWordsAreNotInTheClauseIsRefusedAtThoseWords() {
         Setup s = Drafting.processWithCoFacilitator("Form errors amendment");
         long clause = Drafting.addClause(s, "OP", "We commit to policies that foster cooperation.", null)
