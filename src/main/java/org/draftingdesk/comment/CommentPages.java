@@ -17,6 +17,7 @@ import org.draftingdesk.comment.CommentViews.Compilation;
 import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.process.ProcessService;
 import org.draftingdesk.process.ProcessService.ProcessView;
+import org.draftingdesk.web.FormInput;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -44,8 +45,15 @@ public class CommentPages {
     private final ProcessService processes;
     private final ProcessAccess access;
     private final CurrentAccount current;
+    private final FormInput form;
 
-    CommentPages(CommentService comments, ProcessService processes, ProcessAccess access, CurrentAccount current) {
+    CommentPages(
+            CommentService comments,
+            ProcessService processes,
+            ProcessAccess access,
+            CurrentAccount current,
+            FormInput form) {
+        this.form = form;
         this.comments = comments;
         this.processes = processes;
         this.access = access;
@@ -93,19 +101,29 @@ public class CommentPages {
             @RestForm String replacement,
             @RestForm String quote) {
         boolean amendment = CommentService.AMENDMENT.equals(kind);
-        CommentView view = comments.comment(
-                pid,
-                rev,
-                cid,
-                new CommentService.NewComment(
-                        kind,
-                        text,
-                        amendment ? op : null,
-                        amendment ? find : null,
-                        amendment ? replacement : null,
+        return form.submit(
+                "comment-" + cid,
+                amendment ? "find" : "text",
+                FormInput.typed(
+                        "kind", kind, "text", text, "op", op, "find", find, "replacement", replacement, "quote",
                         quote),
-                current.get());
-        return back(pid, rev, view.clauseId());
+                false,
+                () -> {
+                    CommentView view = comments.comment(
+                            pid,
+                            rev,
+                            cid,
+                            new CommentService.NewComment(
+                                    kind,
+                                    text,
+                                    amendment ? op : null,
+                                    amendment ? find : null,
+                                    amendment ? replacement : null,
+                                    quote),
+                            current.get());
+                    return back(pid, rev, view.clauseId());
+                },
+                () -> compilation(pid, rev));
     }
 
     @POST

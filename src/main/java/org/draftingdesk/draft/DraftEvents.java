@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.draftingdesk.account.User;
+import org.draftingdesk.clause.Clause;
 
 /**
  * Announces changes to a process through PostgreSQL NOTIFY. A notification is sent only when the
@@ -27,9 +29,17 @@ public class DraftEvents {
         this.json = json;
     }
 
+    /**
+     * A change to a clause. The event names the clause by its label as well (a reader whose copy of
+     * the paragraph is an edit form has no label to show) and the actor by display name.
+     */
     public void clause(long processId, String type, long clauseId, String actor) {
         Map<String, Object> event = event(processId, type, actor);
         event.put("clauseId", clauseId);
+        Clause clause = em.find(Clause.class, clauseId);
+        if (clause != null) {
+            event.put("label", clause.label);
+        }
         send(event);
     }
 
@@ -57,6 +67,12 @@ public class DraftEvents {
         event.put("type", type);
         event.put("processId", processId);
         event.put("actor", actor);
+        event.put(
+                "actorName",
+                User.named(actor)
+                        .map(u -> u.displayName)
+                        .filter(n -> !n.isBlank())
+                        .orElse(actor));
         return event;
     }
 

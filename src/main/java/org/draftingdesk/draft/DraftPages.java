@@ -32,6 +32,7 @@ import org.draftingdesk.process.ProcessAccess;
 import org.draftingdesk.process.ProcessService;
 import org.draftingdesk.process.ProcessService.ProcessView;
 import org.draftingdesk.web.Dates;
+import org.draftingdesk.web.FormInput;
 import org.draftingdesk.web.UploadedDocument;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -118,6 +119,7 @@ public class DraftPages {
     private final ProcessEventStream events;
     private final ImportingDraft importing;
     private final TraceChips chips;
+    private final FormInput form;
 
     DraftPages(
             DraftService drafts,
@@ -128,8 +130,10 @@ public class DraftPages {
             CurrentAccount current,
             ProcessEventStream events,
             ImportingDraft importing,
-            TraceChips chips) {
+            TraceChips chips,
+            FormInput form) {
         this.chips = chips;
+        this.form = form;
         this.importing = importing;
         this.events = events;
         this.drafts = drafts;
@@ -151,17 +155,19 @@ public class DraftPages {
                             processes.get(pid), access.latestRevision(pid).orElse(null)))
                     .build();
         }
+        return Response.ok(draftPage(pid, deleted, me)).build();
+    }
+
+    private TemplateInstance draftPage(long pid, boolean deleted, Account me) {
         DraftViews.DraftView draft = drafts.draft(pid, deleted, me);
-        List<ClauseView> clauses = draft.clauses();
-        return Response.ok(Templates.draft(
-                        processes.get(pid),
-                        rows(clauses),
-                        access.canDraft(pid, me),
-                        revisions.revisions(pid, me),
-                        ClauseStatus.SETTABLE,
-                        draft.intro(),
-                        chips.ofWorkingDraft(pid)))
-                .build();
+        return Templates.draft(
+                processes.get(pid),
+                rows(draft.clauses()),
+                access.canDraft(pid, me),
+                revisions.revisions(pid, me),
+                ClauseStatus.SETTABLE,
+                draft.intro(),
+                chips.ofWorkingDraft(pid));
     }
 
     /** The same live changes as /api/…/events, for the signed-in browser. */
@@ -209,15 +215,38 @@ public class DraftPages {
             @HeaderParam("HX-Request") String htmx) {
         Account me = current.get();
         try {
-            drafts.update(pid, cid, text, status == null || status.isBlank() ? null : status, version, reason, me);
+            return form.submit(
+                    "edit-" + cid,
+                    "text",
+                    FormInput.typed("text", text, "status", status, "reason", reason),
+                    htmx != null,
+                    () -> {
+                        drafts.update(
+                                pid,
+                                cid,
+                                text,
+                                status == null || status.isBlank() ? null : status,
+                                version,
+                                reason,
+                                me);
+                        return afterChange(pid, cid, htmx);
+                    },
+                    () -> Templates.edit(
+                            processes.get(pid),
+                            drafts.clauseToEdit(pid, cid, me),
+                            null,
+                            ClauseStatus.SETTABLE,
+                            htmx != null));
         } catch (Problem.Conflict conflict) {
+            if (!conflict.extensions().containsKey("currentVersion")) {
+                throw conflict;
+            }
             ClauseView now = drafts.clause(pid, cid, me);
             Conflict merge = new Conflict(now, text, WordDiff.between(now.text(), text == null ? "" : text));
             TemplateInstance page = Templates.edit(processes.get(pid), now, merge, ClauseStatus.SETTABLE, htmx != null);
             // htmx swaps only successful answers; a script-less browser is told the truth.
             return Response.status(htmx != null ? 200 : 409).entity(page).build();
         }
-        return afterChange(pid, cid, htmx);
     }
 
     @POST
@@ -225,8 +254,16 @@ public class DraftPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@RestPath long pid, @RestForm String kind, @RestForm String text, @RestForm String after) {
         Long afterId = after == null || after.isBlank() ? null : parseId(after, "after");
-        ClauseView created = drafts.add(pid, new DraftService.NewClause(kind, text, afterId), current.get());
-        return redirect(pid, created.id());
+        return form.submit(
+                afterId == null ? "add" : "insert-" + afterId,
+                "text",
+                FormInput.typed("kind", kind, "text", text),
+                false,
+                () -> redirect(
+                        pid,
+                        drafts.add(pid, new DraftService.NewClause(kind, text, afterId), current.get())
+                                .id()),
+                () -> draft(pid, false));
     }
 
     @POST
@@ -243,13 +280,23 @@ public class DraftPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response split(@RestPath long pid, @RestPath long cid, @RestForm String before, @RestForm Integer version) {
         Account me = current.get();
-        String text = drafts.clause(pid, cid, me).text();
-        int at = before == null || before.isBlank() ? -1 : text.indexOf(before.strip());
-        if (at <= 0) {
-            throw Problem.badInput("Type the words where the new paragraph should begin, exactly as they stand in it");
-        }
-        List<ClauseView> parts = drafts.split(pid, cid, at, version, me);
-        return redirect(pid, parts.get(1).id());
+        return form.submit(
+                "split-" + cid,
+                "before",
+                FormInput.typed("before", before),
+                false,
+                () -> {
+                    String text = drafts.clause(pid, cid, me).text();
+                    int at = before == null || before.isBlank() ? -1 : text.indexOf(before.strip());
+                    if (at <= 0) {
+                        throw Problem.badInput(
+                                "before",
+                                "Type the words where the new paragraph should begin, exactly as they stand in it");
+                    }
+                    List<ClauseView> parts = drafts.split(pid, cid, at, version, me);
+                    return redirect(pid, parts.get(1).id());
+                },
+                () -> draft(pid, false));
     }
 
     @POST
@@ -287,12 +334,22 @@ public class DraftPages {
             @RestForm String document,
             @RestForm String documentType,
             @RestForm boolean confirm) {
-        UploadedDocument upload = UploadedDocument.from(file, text, document, documentType);
         if (!confirm) {
-            var preview = importing.preview(pid, upload.bytes(), upload.contentType(), current.get());
-            return Response.ok(Templates.importPreview(processes.get(pid), preview, upload))
-                    .build();
+            // A refused document is shown again beside the form, with the pasted text kept.
+            return form.submit(
+                    "import",
+                    "text",
+                    FormInput.typed("text", text),
+                    false,
+                    () -> {
+                        UploadedDocument upload = UploadedDocument.from(file, text, document, documentType);
+                        var preview = importing.preview(pid, upload.bytes(), upload.contentType(), current.get());
+                        return Response.ok(Templates.importPreview(processes.get(pid), preview, upload))
+                                .build();
+                    },
+                    () -> draft(pid, false));
         }
+        UploadedDocument upload = UploadedDocument.from(file, text, document, documentType);
         importing.importDocument(pid, upload.bytes(), upload.contentType(), current.get());
         return redirect(pid, null);
     }
@@ -313,16 +370,28 @@ public class DraftPages {
             @RestForm String note,
             @RestForm String renumber,
             @RestForm boolean confirm) {
-        if (!confirm) {
-            // Issuing asks first, saying what stays open on the latest revision (round/ProposalPages).
-            access.requireDrafter(pid, current.get());
-            return Response.seeOther(URI.create("/processes/" + pid + "/issue?label=" + query(label) + "&date="
-                            + query(date) + "&note=" + query(note) + "&renumber=" + (renumber != null)))
-                    .build();
-        }
-        RevisionSummary issued = revisions.issue(pid, label, Dates.parse(date), note, renumber != null, current.get());
-        return Response.seeOther(URI.create("/processes/" + pid + "/revisions/" + issued.id()))
-                .build();
+        Account me = current.get();
+        return form.submit(
+                "issue",
+                "label",
+                FormInput.typed("label", label, "date", date, "note", note),
+                false,
+                () -> {
+                    if (!confirm) {
+                        // Issuing asks first, saying what stays open on the latest revision
+                        // (round/ProposalPages); what would refuse it is said here, next to the field.
+                        Dates.parse(date);
+                        revisions.checkIssuable(pid, label, note, me);
+                        return Response.seeOther(URI.create("/processes/" + pid + "/issue?label=" + query(label)
+                                        + "&date=" + query(date) + "&note=" + query(note) + "&renumber="
+                                        + (renumber != null)))
+                                .build();
+                    }
+                    RevisionSummary issued = revisions.issue(pid, label, Dates.parse(date), note, renumber != null, me);
+                    return Response.seeOther(URI.create("/processes/" + pid + "/revisions/" + issued.id()))
+                            .build();
+                },
+                () -> draftPage(pid, false, me));
     }
 
     @GET

@@ -71,6 +71,35 @@ public class IssuingRevision {
         return issueAs(processId, label, date, note, renumber, actor, actor.username());
     }
 
+    /**
+     * What issuing would refuse, said before it is asked to confirm (the browser's confirmation step
+     * must never lead to a refusal the first form could have shown next to its field).
+     */
+    @Transactional
+    public void checkIssuable(long processId, String label, String note, Account actor) {
+        access.requireDrafter(processId, actor);
+        issuable(processId, label, note);
+    }
+
+    /** The label issuing would use, after the checks on it, the note and the draft. */
+    private static String issuable(long processId, String label, String note) {
+        if (UserText.isEmpty(label)) {
+            throw Problem.badInput("label", "A revision needs a label, such as 'Zero draft' or 'Rev.1'");
+        }
+        String name = UserText.required("label", label, 100);
+        UserText.optional("note", note, 2000);
+        if (WORKING.equalsIgnoreCase(name)) {
+            throw Problem.badInput("label", "'working' names the working draft and cannot label a revision");
+        }
+        if (Revision.labelled(processId, name).isPresent()) {
+            throw Problem.conflict("label", "A revision labelled '" + name + "' was already issued");
+        }
+        if (Clause.inDraft(processId).stream().allMatch(Clause::isDeleted)) {
+            throw Problem.unprocessable("The working draft is empty: there is nothing to issue");
+        }
+        return name;
+    }
+
     private RevisionSummary issueAs(
             long processId,
             String label,
@@ -79,21 +108,9 @@ public class IssuingRevision {
             boolean renumber,
             Account actor,
             String actorName) {
-        if (UserText.isEmpty(label)) {
-            throw Problem.badInput("label", "A revision needs a label, such as 'Zero draft' or 'Rev.1'");
-        }
-        String name = UserText.required("label", label, 100);
-        String remark = UserText.optional("note", note, 2000);
-        if (WORKING.equalsIgnoreCase(name)) {
-            throw Problem.badInput("label", "'working' names the working draft and cannot label a revision");
-        }
         DraftingProcess.findById(processId, LockModeType.PESSIMISTIC_WRITE);
-        if (Revision.labelled(processId, name).isPresent()) {
-            throw Problem.conflict("label", "A revision labelled '" + name + "' was already issued");
-        }
-        if (Clause.inDraft(processId).stream().allMatch(Clause::isDeleted)) {
-            throw Problem.unprocessable("The working draft is empty: there is nothing to issue");
-        }
+        String name = issuable(processId, label, note);
+        String remark = UserText.optional("note", note, 2000);
         if (renumber) {
             drafts.renumber(processId, actor);
             em.flush();

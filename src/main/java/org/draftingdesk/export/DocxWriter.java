@@ -3,61 +3,55 @@ package org.draftingdesk.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
-/** The draft as a Word document, laid out as delegations know UN drafts. */
+/**
+ * The draft as a Word document, laid out as delegations know UN drafts. Layout lives in named
+ * styles ({@link DocxStyles}), not on each paragraph, so that Word users restyle it as they do theirs.
+ */
 final class DocxWriter {
-
-    private static final String FONT = "Times New Roman";
 
     private DocxWriter() {}
 
     static byte[] write(ExportDocument doc) {
         try (XWPFDocument word = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            DocxStyles.define(word);
             word.getProperties().getCoreProperties().setTitle(doc.processTitle() + " — " + doc.revisionLabel());
             word.getProperties().getCoreProperties().setCreator("Drafting Desk");
-            centred(word, doc.revisionLabel() + (doc.date() == null ? "" : " — " + doc.date()), false, 11);
-            centred(word, doc.processTitle(), true, 13);
+            run(
+                    paragraph(word, DocxStyles.SYMBOL),
+                    doc.revisionLabel() + (doc.date() == null ? "" : " — " + doc.date()),
+                    false);
+            run(paragraph(word, DocxStyles.TITLE), doc.processTitle(), false);
             if (doc.intro() != null) {
-                XWPFParagraph intro = word.createParagraph();
-                intro.setSpacingAfter(160);
-                intro.setIndentationFirstLine(720);
-                run(intro, doc.intro(), false);
+                run(paragraph(word, DocxStyles.CHAPEAU), doc.intro(), false);
             }
             for (ExportDocument.Paragraph p : doc.paragraphs()) {
                 if (p.heading() != null) {
-                    XWPFParagraph heading = word.createParagraph();
-                    heading.setSpacingBefore(240);
-                    heading.setSpacingAfter(160);
-                    heading.setKeepNext(true);
-                    XWPFRun h = heading.createRun();
-                    h.setFontFamily(FONT);
-                    h.setFontSize(12);
-                    h.setBold(true);
-                    h.setText(p.heading());
+                    run(paragraph(word, DocxStyles.HEADING), p.heading(), false);
                 }
-                XWPFParagraph para = word.createParagraph();
-                para.setSpacingAfter(160);
-                para.setAlignment(ParagraphAlignment.BOTH);
+                XWPFParagraph para;
                 if (p.isPreambular()) {
-                    para.setIndentationFirstLine(720);
+                    para = paragraph(word, DocxStyles.PREAMBULAR);
                     run(para, p.opening(), true);
                     run(para, p.rest(), false);
                 } else {
-                    para.setIndentationLeft(720);
-                    para.setIndentationHanging(720);
+                    SubParagraphs parts = SubParagraphs.of(p.text());
+                    para = paragraph(word, DocxStyles.OPERATIVE);
                     run(para, p.number() + "\t", false);
-                    run(para, p.text(), false);
+                    run(para, parts.lead(), false);
+                    for (SubParagraphs.Sub sub : parts.subs()) {
+                        run(paragraph(word, DocxStyles.SUB_PARAGRAPH), sub.marker() + "\t" + sub.text(), false);
+                    }
                 }
                 for (String note : p.notes()) {
                     footnote(word, para, note);
                 }
                 if (p.agreedNote() != null) {
-                    note(word, p.agreedNote());
+                    run(paragraph(word, DocxStyles.NOTE), "[" + p.agreedNote() + "]", false);
                 }
             }
             word.write(out);
@@ -67,15 +61,10 @@ final class DocxWriter {
         }
     }
 
-    private static void centred(XWPFDocument word, String text, boolean bold, int size) {
+    private static XWPFParagraph paragraph(XWPFDocument word, String style) {
         XWPFParagraph para = word.createParagraph();
-        para.setAlignment(ParagraphAlignment.CENTER);
-        para.setSpacingAfter(240);
-        XWPFRun run = para.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setText(XmlText.clean(text));
+        para.setStyle(style);
+        return para;
     }
 
     /** A real Word footnote, so a delegation sees it where Word puts notes. */
@@ -83,31 +72,16 @@ final class DocxWriter {
         word.createFootnotes();
         org.apache.poi.xwpf.usermodel.XWPFFootnote note = word.createFootnote();
         XWPFParagraph notePara = note.createParagraph();
-        XWPFRun r = notePara.createRun();
-        r.setFontFamily(FONT);
-        r.setFontSize(10);
-        r.setText(text);
+        notePara.setStyle(DocxStyles.FOOTNOTE);
+        notePara.createRun().setText(XmlText.clean(text));
         para.addFootnoteReference(note);
-    }
-
-    /** A small grey line under the paragraph, as a drafter's note beside the text. */
-    private static void note(XWPFDocument word, String text) {
-        XWPFParagraph para = word.createParagraph();
-        para.setIndentationLeft(720);
-        para.setSpacingAfter(160);
-        XWPFRun run = para.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(9);
-        run.setItalic(true);
-        run.setColor("595959");
-        run.setText("[" + text + "]");
     }
 
     private static void run(XWPFParagraph para, String text, boolean italic) {
         XWPFRun run = para.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(12);
-        run.setItalic(italic);
+        if (italic) {
+            run.setItalic(true);
+        }
         run.setText(XmlText.clean(text));
     }
 }

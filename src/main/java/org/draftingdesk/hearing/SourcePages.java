@@ -81,6 +81,7 @@ public class SourcePages {
     private final ProcessAccess access;
     private final CurrentAccount current;
     private final ImportingSource importing;
+    private final org.draftingdesk.web.FormInput form;
 
     SourcePages(
             HearingImportService sources,
@@ -88,7 +89,9 @@ public class SourcePages {
             ProcessService processes,
             ProcessAccess access,
             CurrentAccount current,
-            ImportingSource importing) {
+            ImportingSource importing,
+            org.draftingdesk.web.FormInput form) {
+        this.form = form;
         this.importing = importing;
         this.sources = sources;
         this.corrections = corrections;
@@ -125,15 +128,29 @@ public class SourcePages {
             @RestForm String document,
             @RestForm String documentType,
             @RestForm boolean confirm) {
+        if (!confirm) {
+            // A refused document is shown again beside the form, with title, date and pasted text kept.
+            return form.submit(
+                    "source",
+                    "text",
+                    org.draftingdesk.web.FormInput.typed("title", title, "date", date, "kind", kind, "text", text),
+                    false,
+                    () -> {
+                        UploadedDocument upload = UploadedDocument.from(file, text, document, documentType);
+                        var preview = importing.preview(
+                                pid,
+                                new HearingImportService.ImportRequest(
+                                        title, Dates.parse(date), kind, upload.bytes(), upload.contentType()),
+                                actor());
+                        return Response.ok(Templates.preview(
+                                        processes.get(pid), preview, title, date, kind == null ? "" : kind, upload))
+                                .build();
+                    },
+                    () -> process(pid));
+        }
         UploadedDocument upload = UploadedDocument.from(file, text, document, documentType);
         var request = new HearingImportService.ImportRequest(
                 title, Dates.parse(date), kind, upload.bytes(), upload.contentType());
-        if (!confirm) {
-            var preview = importing.preview(pid, request, actor());
-            return Response.ok(Templates.preview(
-                            processes.get(pid), preview, title, date, kind == null ? "" : kind, upload))
-                    .build();
-        }
         var outcome = importing.importDocument(pid, request, actor());
         return Response.seeOther(URI.create("/sources/" + outcome.source().id()))
                 .build();

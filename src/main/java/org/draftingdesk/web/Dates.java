@@ -16,7 +16,7 @@ public final class Dates {
         try {
             return LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
-            throw Problem.badInput("date must be a date written YYYY-MM-DD, not '" + date + "'");
+            throw Problem.badInput("date", "date must be a date written YYYY-MM-DD, not '" + date + "'");
         }
     }
 }

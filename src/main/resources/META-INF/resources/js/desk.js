@@ -73,14 +73,57 @@
     }
   });
 
-  // Live changes: when someone else changes this draft, say so and mark the paragraph.
-  var draft = document.querySelector("[data-events]");
-  if (draft && window.EventSource) {
-    var me = draft.getAttribute("data-me");
+  // Live changes by others. A changed paragraph is fetched (the same fragment the page shows,
+  // access-checked as the page) and swapped in place; a paragraph the reader is editing is left
+  // alone and says who changed it. Changes that reorder the page offer a reload. Each change is
+  // announced in the page's live region. data-live lists the event types the page shows.
+  var live = document.querySelector("[data-events]");
+  if (live && window.EventSource) {
+    var me = live.getAttribute("data-me");
+    var shows = (live.getAttribute("data-live") || "").split(" ");
     var notice = document.getElementById("live-changes");
-    var changes = 0;
-    var source = new EventSource(draft.getAttribute("data-events"));
+    var announcer = document.getElementById("live-announcer");
+    var source = new EventSource(live.getAttribute("data-events"));
     window.deskEvents = source;
+    var announce = function (text) {
+      if (announcer) {
+        announcer.textContent = text;
+      }
+    };
+    var offerReload = function (text) {
+      if (!notice) {
+        return;
+      }
+      notice.textContent = text + " ";
+      var reload = document.createElement("a");
+      reload.href = window.location.pathname + window.location.search;
+      reload.textContent = "Reload to see it";
+      notice.appendChild(reload);
+      notice.hidden = false;
+    };
+    var fetchHtml = function (url) {
+      return fetch(url, { headers: { "Accept": "text/html" }, credentials: "same-origin" }).then(function (r) {
+        if (!r.ok) {
+          throw new Error(r.status);
+        }
+        return r.text();
+      }).then(function (html) {
+        return new DOMParser().parseFromString(html, "text/html");
+      });
+    };
+    var isEditing = function (element) {
+      return element.classList.contains("editing") ||
+        Array.prototype.some.call(element.querySelectorAll("textarea, input:not([type=hidden])"), function (field) {
+          return field.value !== field.defaultValue || field === document.activeElement;
+        });
+    };
+    var place = function (old, fresh) {
+      old.replaceWith(fresh);
+      fresh.classList.add("changed-elsewhere");
+      if (window.htmx) {
+        window.htmx.process(fresh);
+      }
+    };
     source.onmessage = function (message) {
       var event;
       try {
@@ -89,23 +132,53 @@
         return;
       }
       // Presence (who is on which paragraph) is no change: js/presence.js shows it.
-      if (event.actor === me || event.type === "presence") {
+      if (event.actor === me || event.type === "presence" || shows.indexOf(event.type) < 0) {
         return;
       }
-      changes++;
-      var clause = event.clauseId && document.getElementById("clause-" + event.clauseId);
-      if (clause) {
-        clause.classList.add("changed-elsewhere");
+      var who = event.actorName || event.actor;
+      var what = event.type.replace(/-/g, " ");
+      var label = event.label || "a paragraph";
+      var id = "clause-" + event.clauseId;
+      var here = event.clauseId && document.getElementById(id);
+      var fragment = live.getAttribute("data-fragment");
+      if (here && isEditing(here)) {
+        var mark = here.querySelector(".edited-elsewhere");
+        if (!mark) {
+          mark = document.createElement("p");
+          mark.className = "notice edited-elsewhere";
+          (here.querySelector("form") || here).before(mark);
+        }
+        mark.textContent = who + " changed this paragraph. Your text is kept: saving shows both versions to merge.";
+        announce(who + " changed " + label + ", which you are editing.");
+        return;
       }
-      var what = event.type.replace("-", " ");
-      var where = clause ? " (" + clause.getAttribute("aria-label") + ")" : "";
-      notice.textContent = "";
-      notice.appendChild(document.createTextNode(changes + " change" + (changes > 1 ? "s" : "") + " by others since you opened this page — latest: " + what + where + " by " + event.actor + ". "));
-      var reload = document.createElement("a");
-      reload.href = window.location.pathname;
-      reload.textContent = "Reload to see them";
-      notice.appendChild(reload);
-      notice.hidden = false;
+      if (here && fragment && (event.type === "clause-edited" || event.type === "comment")) {
+        fetchHtml(fragment.replace("{id}", event.clauseId)).then(function (doc) {
+          var fresh = doc.getElementById(id);
+          if (fresh) {
+            place(here, fresh);
+            announce(label + " " + (event.type === "comment" ? "has a new comment or proposal" : "was changed") + " by " + who + ".");
+          }
+        }).catch(function () {
+          offerReload(label + " was changed by " + who + ".");
+        });
+        return;
+      }
+      if (here && event.type === "clause-deleted" && !/[?&]deleted=true/.test(window.location.search)) {
+        here.remove();
+        announce(label + " was deleted by " + who + ".");
+        return;
+      }
+      if (event.type === "revision-issued") {
+        offerReload((event.label || "A revision") + " was issued by " + who + ".");
+        announce((event.label || "A revision") + " was issued by " + who + ".");
+        return;
+      }
+      if (here) {
+        here.classList.add("changed-elsewhere");
+      }
+      offerReload(label.charAt(0).toUpperCase() + label.slice(1) + ": " + what + " by " + who + ".");
+      announce(label + ": " + what + " by " + who + ".");
     };
   }
 
@@ -172,6 +245,15 @@
       quoteLink.hidden = false;
       paragraph.insertAdjacentElement("afterend", quoteLink);
     });
+  }
+
+  // A form shown again after a refusal: open what hides it and put the cursor in the refused field.
+  var refused = document.querySelector("[aria-invalid='true']");
+  if (refused) {
+    for (var d = refused.closest("details"); d; d = d.parentElement && d.parentElement.closest("details")) {
+      d.open = true;
+    }
+    refused.focus();
   }
 
   // After htmx puts an edit form in place, put the cursor in it.

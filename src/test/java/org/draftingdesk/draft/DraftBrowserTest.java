@@ -174,7 +174,9 @@ class DraftBrowserTest extends BrowserTest {
                 .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), id)
                 .then()
                 .statusCode(200);
-        assertThat(page.locator("#live-changes")).containsText("clause edited (OP1) by " + colleague);
+        // Swapped in place and announced, by the colleague's display name (here their user name).
+        assertThat(page.locator("#live-announcer")).hasText("OP1 was changed by " + colleague + ".");
+        assertThat(clause(page, "OP1")).containsText("We commit to act together.");
         assertThat(clause(page, "OP1")).hasClass(java.util.regex.Pattern.compile("changed-elsewhere"));
         Browser.screenshot(page, "draft-live-change");
     }

@@ -344,7 +344,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     void liveRegionsAreInThePageFromItsLoadAndEmpty() {
         Round r = round();
         Page page = open(as(r.cofac()), "/processes/" + r.pid() + "/draft");
-        assertLiveRegion(page, "#live-changes");
+        assertLiveRegion(page, "#live-announcer");
         open(page, "/processes/" + r.pid() + "/suggestions");
         assertLiveRegion(page, "#queue-status");
     }
