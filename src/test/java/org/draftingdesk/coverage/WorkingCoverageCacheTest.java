@@ -159,7 +159,10 @@ class WorkingCoverageCacheTest {
         // A correction of the recommendation's words (the sources page's form calls the same service).
         AccountService.Account admin = accounts.find(Api.ADMIN).orElseThrow();
         corrections.editRecommendation(
-                l.recommendation(), "Participants called for shelters open to every victim.", "civil society / NGOs", admin);
+                l.recommendation(),
+                "Participants called for shelters open to every victim.",
+                "civil society / NGOs",
+                admin);
         JsonPath edited = report(l.s());
         assertThat(edited.getString("recommendations.find { it.recommendationId == " + l.recommendation() + " }.text"))
                 .isEqualTo("Participants called for shelters open to every victim.");
