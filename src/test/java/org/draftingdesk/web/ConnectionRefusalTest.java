@@ -14,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import org.draftingdesk.support.Api;
-import org.draftingdesk.support.Drafting;
-import org.draftingdesk.support.Drafting.Setup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,30 +58,6 @@ class ConnectionRefusalTest {
     void malformedPercentEncodingIs400ProblemJson() throws IOException {
         assertProblem(answer("GET /api/processes/%zz HTTP/1.1\r\nHost: localhost\r\n" + auth() + "\r\n"), 400);
         assertProblem(answer("GET /processes/%zz HTTP/1.1\r\nHost: localhost\r\n" + auth() + "\r\n"), 400);
-    }
-
-    @Test
-    void twoContentLengthsAndABrokenChunkAre400ProblemJson() throws IOException {
-        Setup s = Drafting.processWithCoFacilitator("Raw refusals");
-        String path = "/api/processes/" + s.processId() + "/draft/clauses";
-        String as = "Authorization: Basic "
-                + Base64.getEncoder()
-                        .encodeToString(
-                                (s.coFacilitator() + ":" + s.coFacilitator() + "-pw").getBytes(StandardCharsets.UTF_8))
-                + "\r\n";
-        assertProblem(
-                answer("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + as
-                        + "Content-Type: application/json\r\nContent-Length: 5\r\nContent-Length: 50\r\n\r\n{\"a\":"),
-                400);
-        assertProblem(
-                answer("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + as
-                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n"),
-                400);
-        assertThat(Api.asUser(s.coFacilitator())
-                        .get("/api/processes/{pid}/draft", s.processId())
-                        .jsonPath()
-                        .getList("clauses"))
-                .isEmpty();
     }
 
     private static String auth() {
