@@ -137,6 +137,8 @@ final class HostileBatch {
     List<String> failures() {
         List<String> all = new ArrayList<>(serverErrors);
         notProblem.forEach(p -> all.add("not a problem document: " + p));
+        // A raw request the connection layer refuses is answered too (status and problem document), never just dropped.
+        noAnswer.stream().filter(e -> e.startsWith("raw ")).forEach(e -> all.add("closed without an answer: " + e));
         all.addAll(untouchedChanged);
         return all;
     }
@@ -593,6 +595,13 @@ final class HostileBatch {
                 + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
         raw("GET /api/processes/" + processA + "/draft\u0000 HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth
                 + "\r\n\r\n");
+        raw("GET /api/processes/" + processA + "/draft HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth
+                + "\r\nX-Odd: a\u0001b\r\n\r\n");
+        raw("GET /api/processes?x=" + "a".repeat(70_000) + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth
+                + "\r\n\r\n");
+        raw("GET /processes/%zz HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth + "\r\n\r\n");
+        raw("GET /api/processes/" + processA + "/draft HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth
+                + "\r\nAccept: application/json\r\nAccept: application/json\u0000\r\n\r\n");
     }
 
     // --- sending

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.draftingdesk.Digests;
 import org.draftingdesk.account.CurrentAccount;
 import org.draftingdesk.coverage.CoverageViews.CoverageReport;
@@ -22,8 +23,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * Coverage over REST, as JSON or CSV. An issued revision's report never changes: it carries a
- * strong ETag and answers 304 to a matching If-None-Match.
+ * Coverage over REST, as JSON or CSV, with a strong ETag (a digest of the bytes) answering 304 to a
+ * matching If-None-Match: an issued revision's report never changes, the working draft's changes
+ * with the process's content version.
  */
 @Path("/api")
 public class CoverageResource {
@@ -57,20 +59,17 @@ public class CoverageResource {
         cache.setPrivate(true);
         cache.setNoCache(true);
         IssuingRevision.Heading heading = coverage.heading(pid, revision, sourceId, current.get());
-        if (heading.id() == null) {
-            byte[] body = render(coverage.report(pid, IssuingRevision.WORKING, sourceId, current.get()), csv);
-            return Response.ok(body, type)
-                    .cacheControl(cache)
-                    .header("Vary", "Accept")
-                    .build();
-        }
-        // Access, revision and source were checked above; what is cached is only the rendering.
-        RenderedReports.Rendered report = rendered.get(heading.id(), sourceId, csv, () -> {
+        // Access, revision and source were checked above; what is cached is only the rendering: an
+        // issued revision's for good, the working draft's under the content version read before it.
+        Supplier<RenderedReports.Rendered> render = () -> {
             CoverageReport r = coverage.report(pid, heading.ref(), sourceId, current.get());
             byte[] body = render(r, csv);
             return new RenderedReports.Rendered(
                     body, new EntityTag(Digests.sha256(body).substring(0, 40), false), r.revisionLabel());
-        });
+        };
+        RenderedReports.Rendered report = heading.id() == null
+                ? rendered.working(pid, coverage.contentVersion(pid), sourceId, csv, render)
+                : rendered.get(heading.id(), sourceId, csv, render);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(report.tag());
         if (notModified != null) {
             return notModified.cacheControl(cache).header("Vary", "Accept").build();

@@ -49,6 +49,15 @@ public class CoverageService {
 
     private final ImmutableCache<Long, IssuedHeading> headings;
 
+    /**
+     * The working draft's reports by process, source and the process's content version (see
+     * {@link #contentVersion}): a version names one state of the data, so an entry never goes stale;
+     * a change makes a new version, and entries of old ones age out.
+     */
+    record WorkingKey(long processId, Long sourceId, long version) {}
+
+    private final ImmutableCache<WorkingKey, CoverageReport> working;
+
     CoverageService(
             EntityManager em,
             ProcessAccess access,
@@ -65,6 +74,12 @@ public class CoverageService {
                         * (1 + r.themes().size() + r.recommendations().size()),
                 registry);
         this.headings = new ImmutableCache<>("headings", 10_000, h -> 1, registry);
+        this.working = new ImmutableCache<>(
+                "working",
+                config.coverageCacheMb() * 1024L * 1024L / 4,
+                r -> BYTES_PER_ROW
+                        * (1 + r.themes().size() + r.recommendations().size()),
+                registry);
     }
 
     record Inputs(
@@ -96,9 +111,27 @@ public class CoverageService {
     public CoverageReport report(long processId, String rev, Long sourceId, Account reader) {
         IssuingRevision.Heading heading = heading(processId, rev, sourceId, reader);
         if (heading.id() == null) {
-            return workingReport(processId, sourceId, reader);
+            // The version is read before the data: what is computed is never older than the key says.
+            long version = contentVersion(processId);
+            return working.get(
+                    new WorkingKey(processId, sourceId, version), () -> workingReport(processId, sourceId, reader));
         }
         return issuedReport(processId, heading, sourceId, reader);
+    }
+
+    /**
+     * The version of everything the working draft's coverage of a process is made of, raised in the
+     * same transaction as every change to it by the database itself (migration V21), on whichever
+     * replica the change was made. Read it before the data: a report computed after reading version
+     * {@code v} reflects at least every change counted in {@code v}.
+     */
+    @Transactional
+    public long contentVersion(long processId) {
+        return ((Number) em.createNativeQuery(
+                                "select coalesce((select version from process_content_version where process_id = :p), 0)")
+                        .setParameter("p", processId)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** Checks access, revision and source; the heading of the report asked for. */

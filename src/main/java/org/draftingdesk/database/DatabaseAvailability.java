@@ -34,6 +34,7 @@ public class DatabaseAvailability {
     private volatile boolean reachable = true;
     private volatile Instant since = Instant.now();
     private volatile boolean running;
+    private final java.util.List<Runnable> unreachableListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Connection probe;
     private Thread prober;
 
@@ -68,6 +69,11 @@ public class DatabaseAvailability {
         return reachable;
     }
 
+    /** Called (on the probe's thread) each time the database is found unreachable. */
+    void whenUnreachable(Runnable listener) {
+        unreachableListeners.add(listener);
+    }
+
     /** When the database last became reachable or unreachable. */
     public Instant since() {
         return since;
@@ -85,6 +91,13 @@ public class DatabaseAvailability {
                     pool.flush(AgroalDataSource.FlushMode.INVALID);
                 } else {
                     LOG.warn("The database does not answer; requests are answered 503 until it does");
+                    for (Runnable listener : unreachableListeners) {
+                        try {
+                            listener.run();
+                        } catch (RuntimeException e) {
+                            LOG.warnf("Telling of the outage: %s", e.toString());
+                        }
+                    }
                     // A request already waiting for a connection would otherwise validate every
                     // idle one in turn, a second each, before it gives up.
                     pool.flush(AgroalDataSource.FlushMode.IDLE);

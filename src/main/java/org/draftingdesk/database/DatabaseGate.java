@@ -7,6 +7,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
  * Turns requests away with 503 and {@code Retry-After} while the database is unreachable, before
@@ -20,14 +23,19 @@ class DatabaseGate {
     /** Runs before authentication (Quarkus' own filters: CORS 300, authentication 200). */
     private static final int PRIORITY = 250;
 
+    private static final Logger LOG = Logger.getLogger(DatabaseGate.class);
     private static final List<String> ALWAYS_PASS = List.of("/q/", "/css/", "/js/", "/webjars/", "/favicon");
     static final String TITLE = "Service unavailable";
     static final String DETAIL = "The database cannot be reached at the moment. Try again in a few seconds.";
 
     private final DatabaseAvailability availability;
 
+    /** Requests let through and not yet answered: answered 503 at once when the database is found away. */
+    private final Set<RoutingContext> inFlight = ConcurrentHashMap.newKeySet();
+
     DatabaseGate(DatabaseAvailability availability) {
         this.availability = availability;
+        availability.whenUnreachable(this::refuseInFlight);
     }
 
     void filters(@Observes Filters filters) {
@@ -47,10 +55,43 @@ class DatabaseGate {
     }
 
     private void gate(RoutingContext context) {
-        if (availability.reachable() || passesAlways(context.normalizedPath())) {
+        if (passesAlways(context.normalizedPath())) {
+            context.next();
+        } else if (availability.reachable()) {
+            inFlight.add(context);
+            context.addEndHandler(ended -> inFlight.remove(context));
             context.next();
         } else {
             refuse(context);
+        }
+    }
+
+    /**
+     * A request under way when the database stops answering would wait for it: for a pooled
+     * connection, for a connection being opened, or in the middle of a query on a server that is
+     * paused (no timeout ends that wait). It is answered 503 now instead, as it would be had it come a
+     * moment later; its thread finishes or fails on its own, its answer discarded. A write it was
+     * making may or may not have been committed, as with any unanswered request: a 503 acknowledges
+     * nothing. Answers already begun (an event stream) are left alone.
+     */
+    private void refuseInFlight() {
+        int refused = 0;
+        for (RoutingContext context : inFlight) {
+            inFlight.remove(context);
+            if (context.response().headWritten()
+                    || context.response().ended()
+                    || context.response().closed()) {
+                continue;
+            }
+            try {
+                refuse(context);
+                refused++;
+            } catch (IllegalStateException answeredMeanwhile) {
+                // its own answer came first
+            }
+        }
+        if (refused > 0) {
+            LOG.warnf("Answered 503 to %d requests under way when the database stopped answering", refused);
         }
     }
 

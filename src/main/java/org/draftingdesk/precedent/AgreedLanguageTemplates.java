@@ -20,6 +20,13 @@ public class AgreedLanguageTemplates {
             return null;
         }
         long pid = processId instanceof Number n ? n.longValue() : Long.parseLong(processId.toString());
+        if (Arc.container().requestContext().isActive()) {
+            return Arc.container()
+                    .instance(PageBadges.class)
+                    .get()
+                    .badge(pid, text.toString())
+                    .orElse(null);
+        }
         return Arc.container()
                 .instance(PrecedentService.class)
                 .get()

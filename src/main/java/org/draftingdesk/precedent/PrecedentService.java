@@ -45,6 +45,24 @@ public class PrecedentService {
 
     private record Snapshot(Generation generation, PrecedentIndex index) {}
 
+    /**
+     * What every badge of a page needs, read once for the page rather than once per paragraph: the
+     * library as it stands and the process's own adopted texts.
+     */
+    record BadgeScope(Generation generation, PrecedentIndex index, Set<Long> own) {}
+
+    private record BadgeKey(Generation generation, Set<Long> own, String text) {}
+
+    /** Badges already worked out: a badge depends only on the library, the own texts and the wording. */
+    private static final int BADGES_KEPT = 5_000;
+
+    private final Map<BadgeKey, Optional<Badge>> badges = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<BadgeKey, Optional<Badge>> eldest) {
+            return size() > BADGES_KEPT;
+        }
+    };
+
     private final EntityManager em;
     private final ProcessAccess access;
     private final ImportingDraft importing;
@@ -227,13 +245,37 @@ public class PrecedentService {
 
     /** The badge beside a clause, or empty when none of its wording was agreed before. */
     public Optional<Badge> badge(long processId, String text) {
-        PrecedentIndex.Result r = about(processId, text, 1);
-        if (r.agreedShare() <= 0 || r.matches().isEmpty()) {
+        return badge(badgeScope(processId), text);
+    }
+
+    BadgeScope badgeScope(long processId) {
+        Snapshot s = snapshot();
+        return new BadgeScope(
+                s.generation(), s.index(), s.index().size() == 0 ? Set.of() : Set.copyOf(ownTexts(processId)));
+    }
+
+    Optional<Badge> badge(BadgeScope scope, String text) {
+        if (scope.index().size() == 0) {
             return Optional.empty();
         }
-        PrecedentIndex.Match top = r.matches().get(0);
-        return Optional.of(
-                new Badge(r.agreedShare(), top.entry().symbol(), top.entry().label(), top.similarity()));
+        BadgeKey key = new BadgeKey(scope.generation(), scope.own(), text);
+        synchronized (badges) {
+            Optional<Badge> known = badges.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        PrecedentIndex.Result r = scope.index().find(text, scope.own(), 1);
+        Optional<Badge> badge = Optional.empty();
+        if (r.agreedShare() > 0 && !r.matches().isEmpty()) {
+            PrecedentIndex.Match top = r.matches().get(0);
+            badge = Optional.of(
+                    new Badge(r.agreedShare(), top.entry().symbol(), top.entry().label(), top.similarity()));
+        }
+        synchronized (badges) {
+            badges.put(key, badge);
+        }
+        return badge;
     }
 
     /**
@@ -269,6 +311,10 @@ public class PrecedentService {
      * highest id tell whether the index is current; every replica rebuilds its own on change.
      */
     PrecedentIndex index() {
+        return snapshot().index();
+    }
+
+    private Snapshot snapshot() {
         Generation now = QuarkusTransaction.joiningExisting().call(() -> {
             Tuple t = (Tuple) em.createNativeQuery(
                             "select count(*) as n, coalesce(max(id), 0) as last from precedent", Tuple.class)
@@ -279,12 +325,12 @@ public class PrecedentService {
         });
         Snapshot s = snapshot;
         if (s != null && s.generation().equals(now)) {
-            return s.index();
+            return s;
         }
         synchronized (this) {
             s = snapshot;
             if (s != null && s.generation().equals(now)) {
-                return s.index();
+                return s;
             }
             List<PrecedentIndex.Entry> entries = QuarkusTransaction.joiningExisting()
                     .call(() -> em.createNativeQuery("""
@@ -306,9 +352,8 @@ public class PrecedentService {
                                         t.get("body", String.class));
                             })
                             .toList());
-            PrecedentIndex index = PrecedentIndex.of(entries);
-            snapshot = new Snapshot(now, index);
-            return index;
+            snapshot = new Snapshot(now, PrecedentIndex.of(entries));
+            return snapshot;
         }
     }
 

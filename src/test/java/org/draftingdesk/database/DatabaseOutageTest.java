@@ -101,6 +101,54 @@ class DatabaseOutageTest {
         assertThat(Api.asAdmin().get("/api/processes").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * A request already waiting on the database when it is paused (here: an edit blocked on a row
+     * lock, inside its query) gets 503 with Retry-After as soon as the probe finds the database away,
+     * instead of waiting for as long as the pause lasts.
+     */
+    @Test
+    void aRequestUnderWayWhenTheDatabasePausesIsAnswered503() throws Exception {
+        Setup s = Drafting.processWithCoFacilitator("Outage under way");
+        long clause = addClause(s, "OP", "We commit to wait.", null).getLong("id");
+        long postmaster = EmbeddedPostgresResource.running().postmasterPid().orElseThrow();
+        try (Connection locker = dataSource.getConnection()) {
+            locker.setAutoCommit(false);
+            try (Statement lock = locker.createStatement()) {
+                lock.execute("select id from clause where id = " + clause + " for update");
+            }
+            CompletableFuture<Response> edit = CompletableFuture.supplyAsync(() -> Api.asUser(s.coFacilitator())
+                    .contentType("application/json")
+                    .body(java.util.Map.of("text", "We commit to wait no longer.", "version", 1))
+                    .put("/api/processes/{pid}/draft/clauses/{cid}", s.processId(), clause));
+            until(() -> blockedOnLock(clause), blocked -> blocked);
+            Signals.toTree("STOP", postmaster);
+            try {
+                Response answer = edit.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                assertThat(answer.statusCode()).isEqualTo(503);
+                assertThat(answer.header("Retry-After")).isEqualTo("5");
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(answer.jsonPath().getInt("status")).isEqualTo(503);
+                assertThat(answer.jsonPath().getString("title")).isEqualTo("Service unavailable");
+            } finally {
+                Signals.toTree("CONT", postmaster);
+                locker.rollback();
+            }
+        }
+    }
+
+    /** Whether an update of the clause waits for a row lock (read on a connection of the test's own). */
+    private boolean blockedOnLock(long clause) {
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                        + " and query ilike '%clause%' and pid <> pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void aKilledDatabaseIsStartedAgainAndKeepsEveryAcknowledgedEdit() throws Exception {
         Setup s = Drafting.processWithCoFacilitator("Outage");
