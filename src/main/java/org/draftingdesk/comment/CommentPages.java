@@ -105,8 +105,7 @@ public class CommentPages {
                 "comment-" + cid,
                 amendment ? "find" : "text",
                 FormInput.typed(
-                        "kind", kind, "text", text, "op", op, "find", find, "replacement", replacement, "quote",
-                        quote),
+                        "kind", kind, "text", text, "op", op, "find", find, "replacement", replacement, "quote", quote),
                 false,
                 () -> {
                     CommentView view = comments.comment(
@@ -123,7 +122,7 @@ public class CommentPages {
                             current.get());
                     return back(pid, rev, view.clauseId());
                 },
-                () -> compilation(pid, rev));
+                () -> compilation(pid, rev, null, null, null, null, null));
     }
 
     @POST

@@ -263,7 +263,7 @@ public class DraftPages {
                         pid,
                         drafts.add(pid, new DraftService.NewClause(kind, text, afterId), current.get())
                                 .id()),
-                () -> draft(pid, false));
+                () -> draftPage(pid, false, current.get()));
     }
 
     @POST
@@ -296,7 +296,7 @@ public class DraftPages {
                     List<ClauseView> parts = drafts.split(pid, cid, at, version, me);
                     return redirect(pid, parts.get(1).id());
                 },
-                () -> draft(pid, false));
+                () -> draftPage(pid, false, current.get()));
     }
 
     @POST
@@ -347,7 +347,7 @@ public class DraftPages {
                         return Response.ok(Templates.importPreview(processes.get(pid), preview, upload))
                                 .build();
                     },
-                    () -> draft(pid, false));
+                    () -> draftPage(pid, false, current.get()));
         }
         UploadedDocument upload = UploadedDocument.from(file, text, document, documentType);
         importing.importDocument(pid, upload.bytes(), upload.contentType(), current.get());
