@@ -1,5 +1,6 @@
 package org.draftingdesk.precedent;
 
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.draftingdesk.precedent.PrecedentViews.Badge;
  * once for each of its paragraphs (two queries a paragraph before).
  */
 @RequestScoped
+@Unremovable // only templates ask for it, through AgreedLanguageTemplates
 class PageBadges {
 
     private final PrecedentService precedents;

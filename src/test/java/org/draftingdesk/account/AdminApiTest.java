@@ -168,13 +168,19 @@ class AdminApiTest {
         String observer = Api.newUser("user");
         Drafting.addMember(s.processId(), observer, "observer");
         long id = userId(observer);
-        asUser(observer).get("/api/processes/{pid}/draft", s.processId()).then().statusCode(200);
+        asUser(observer)
+                .get("/api/processes/{pid}/revisions", s.processId())
+                .then()
+                .statusCode(200);
         asAdmin()
                 .delete("/api/processes/{pid}/members/{uid}", s.processId(), id)
                 .then()
                 .statusCode(204);
         asAdmin().get("/api/processes/{pid}/members", s.processId()).then().body("username", not(hasItem(observer)));
-        asUser(observer).get("/api/processes/{pid}/draft", s.processId()).then().statusCode(403);
+        asUser(observer)
+                .get("/api/processes/{pid}/revisions", s.processId())
+                .then()
+                .statusCode(403);
         // Again: nothing left to remove, same answer.
         asAdmin()
                 .delete("/api/processes/{pid}/members/{uid}", s.processId(), id)

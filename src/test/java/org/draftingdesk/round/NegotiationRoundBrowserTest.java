@@ -119,7 +119,7 @@ class NegotiationRoundBrowserTest extends BrowserTest {
         cofac.getByLabel("Label", new Page.GetByLabelOptions().setExact(true)).fill("Rev.1");
         click(cofac, "Issue revision…");
         assertThat(cofac.locator(".open-proposals")).containsText("first revision");
-        Browser.screenshot(cofac, "round-01-confirm-zero-draft");
+        Browser.screenshot(cofac, "negotiation-round-01-confirm-zero-draft");
         click(cofac, "Issue “Rev.1”");
         long rev1 = revisionId(s, "Rev.1");
         String compilation1 = "/processes/" + s.processId() + "/revisions/" + rev1 + "/compilation";
@@ -139,7 +139,7 @@ class NegotiationRoundBrowserTest extends BrowserTest {
         op1Section.getByLabel("Explanation or comment").fill("These words need a clearer commitment.");
         click(op1Section, "Submit for my delegation");
         assertThat(fr.locator("#clause-" + op1.get("id") + " article.proposal")).containsText(quote);
-        Browser.screenshot(fr, "round-02-quoted-comment");
+        Browser.screenshot(fr, "negotiation-round-02-quoted-comment");
 
         // 3. France and Brazil propose amendments to OP2; Kenya supports one and opposes the other.
         String frWord = uniqueWord(op2Text, 6, null);
@@ -147,7 +147,7 @@ class NegotiationRoundBrowserTest extends BrowserTest {
         proposeReplacement(fr, compilation1, asLong(op2.get("id")), frWord, frWord + " and strengthen");
         Page br = as(brazil);
         proposeReplacement(br, compilation1, asLong(op2.get("id")), brWord, "fully " + brWord);
-        Browser.screenshot(br, "round-03-two-amendments");
+        Browser.screenshot(br, "negotiation-round-03-two-amendments");
 
         Page ke = as(kenya);
         ke.navigate(browser().url(compilation1));
@@ -161,7 +161,7 @@ class NegotiationRoundBrowserTest extends BrowserTest {
                 .containsText("Supported by: Kenya");
         assertThat(proposals.filter(new Locator.FilterOptions().setHasText("Brazil")))
                 .containsText("Opposed by: Kenya");
-        Browser.screenshot(ke, "round-04-support-and-oppose");
+        Browser.screenshot(ke, "negotiation-round-04-support-and-oppose");
 
         // 4. The second co-facilitator merges both amendments into one wording.
         Page cofac2 = as(second);
@@ -173,14 +173,14 @@ class NegotiationRoundBrowserTest extends BrowserTest {
                 .replaceFirst("(?<![\\p{L}])" + brWord + "(?![\\p{L}])", "fully " + brWord);
         merge.getByLabel("Merged wording of OP2").fill(merged);
         merge.getByLabel("Reason for the delegations").fill("Both proposals taken in one wording.");
-        Browser.screenshot(cofac2, "round-05-merge-form");
+        Browser.screenshot(cofac2, "negotiation-round-05-merge-form");
         click(merge, "Merge the ticked amendments");
         cofac2.navigate(browser().url(compilation1));
         Locator decided = cofac2.locator("#clause-" + op2.get("id") + " article.proposal .proposal-status");
         assertThat(decided).hasText(new String[] {"merged", "merged"});
         assertThat(Drafting.draft(s).getString("clauses.find { it.label == 'OP2' }.text"))
                 .isEqualTo(merged);
-        Browser.screenshot(cofac2, "round-06-merged");
+        Browser.screenshot(cofac2, "negotiation-round-06-merged");
 
         // The proposer sees its amendment merged, with the wording it went into.
         fr.navigate(browser().url(compilation1));
@@ -192,7 +192,7 @@ class NegotiationRoundBrowserTest extends BrowserTest {
         cofac.getByLabel("Label", new Page.GetByLabelOptions().setExact(true)).fill("Rev.2");
         click(cofac, "Issue revision…");
         assertThat(cofac.locator(".open-proposals")).containsText("still open");
-        Browser.screenshot(cofac, "round-07-confirm-rev2");
+        Browser.screenshot(cofac, "negotiation-round-07-confirm-rev2");
         click(cofac, "Issue “Rev.2”");
         long rev2 = revisionId(s, "Rev.2");
 
@@ -201,7 +201,7 @@ class NegotiationRoundBrowserTest extends BrowserTest {
         Locator carried = fr.locator("#clause-" + op1.get("id") + " article.proposal");
         assertThat(carried).containsText("made on Rev.1");
         assertThat(carried).containsText(quote);
-        Browser.screenshot(fr, "round-08-carried-to-rev2");
+        Browser.screenshot(fr, "negotiation-round-08-carried-to-rev2");
         // Rev.1 is superseded: it says so and takes no new comments.
         fr.navigate(browser().url(compilation1));
         assertThat(fr.locator(".superseded")).containsText("superseded");
@@ -211,7 +211,7 @@ class NegotiationRoundBrowserTest extends BrowserTest {
         cofac.navigate(browser().url(rev2Page));
         click(cofac, "Place under silence");
         assertThat(cofac.locator(".silence-state")).containsText("Under silence");
-        Browser.screenshot(cofac, "round-09-under-silence");
+        Browser.screenshot(cofac, "negotiation-round-09-under-silence");
 
         br.navigate(browser().url(rev2Page));
         Locator breakForm = br.locator("form.break-silence");
@@ -224,7 +224,7 @@ class NegotiationRoundBrowserTest extends BrowserTest {
         click(breakForm, "Break silence");
         assertThat(br.locator(".silence-state")).containsText("Silence broken");
         assertThat(br.locator(".silence-break")).containsText("Brazil");
-        Browser.screenshot(br, "round-10-silence-broken");
+        Browser.screenshot(br, "negotiation-round-10-silence-broken");
         JsonPath silence = Api.asUser(s.coFacilitator())
                 .get("/api/processes/{pid}/revisions/{rev}/silence", s.processId(), rev2)
                 .then()
@@ -238,15 +238,15 @@ class NegotiationRoundBrowserTest extends BrowserTest {
         cofac.navigate(browser().url(rev2Page));
         click(cofac, "Publish this revision");
         assertThat(cofac.locator(".publication-state")).containsText("Published");
-        Browser.screenshot(cofac, "round-11-published");
+        Browser.screenshot(cofac, "negotiation-round-11-published");
         Page anyone = browser().anonymous();
         anyone.navigate(browser().url("/public/processes/" + s.processId() + "/revisions/" + rev2));
         assertThat(anyone.locator("main")).containsText(merged.substring(0, 40));
         assertThat(anyone.locator("main")).not().containsText("These words need a clearer commitment.");
-        Browser.screenshot(anyone, "round-12-public-revision");
+        Browser.screenshot(anyone, "negotiation-round-12-public-revision");
         anyone.navigate(browser().url("/public/processes/" + s.processId() + "/revisions/" + rev2 + "/coverage"));
         assertThat(anyone.locator("h1")).containsText("overage");
-        Browser.screenshot(anyone, "round-13-public-coverage");
+        Browser.screenshot(anyone, "negotiation-round-13-public-coverage");
         int closed = io.restassured.RestAssured.given()
                 .get("/api/public/processes/{pid}/revisions/{rev}", s.processId(), rev1)
                 .then()
