@@ -68,15 +68,18 @@ class SourceBrowserTest extends BrowserTest {
     }
 
     @Test
-    void aBadImportShowsAnErrorPageAndStoresNothing() {
+    void aBadImportShowsItsReasonNextToTheTextKeepsItAndStoresNothing() {
         long pid = Api.newProcess("Browser bad import");
         Page page = browser().signedIn(Api.ADMIN, Api.ADMIN_PASSWORD);
         page.navigate(browser().url("/processes/" + pid));
         page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill("A letter without key messages.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview"))
                 .click();
-        assertTrue(page.locator("h1").textContent().contains("422"));
-        assertTrue(page.locator("main").textContent().contains("No key messages found"));
+        assertTrue(page.locator(".field-error").first().textContent().contains("No key messages found"));
+        assertEquals(
+                "A letter without key messages.",
+                page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true))
+                        .inputValue());
         Api.asAdmin().get("/api/processes/{pid}/sources", pid).then().body("size()", org.hamcrest.Matchers.equalTo(0));
     }
 

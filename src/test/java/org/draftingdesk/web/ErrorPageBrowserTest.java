@@ -25,7 +25,21 @@ class ErrorPageBrowserTest extends BrowserTest {
         String cyprus = Drafting.delegate(s, "Cyprus");
         String compilation = "/processes/" + s.processId() + "/revisions/" + zero + "/compilation";
 
-        Page page = browser().signedIn(cyprus, cyprus + "-pw");
+        // A refused input is shown next to its field (web/FormInput); a refused decision still has an error page.
+        io.restassured.RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic(cyprus, cyprus + "-pw")
+                .contentType("application/json")
+                .body(java.util.Map.of("kind", "comment", "text", "Please say more."))
+                .post(
+                        "/api/processes/{pid}/revisions/{rev}/clauses/{cid}/comments",
+                        s.processId(),
+                        zero,
+                        Drafting.draft(s).getLong("clauses[0].id"))
+                .then()
+                .statusCode(201);
+        Page page = browser().signedIn(s.coFacilitator(), s.coFacilitator() + "-pw");
         List<String> refused = new ArrayList<>();
         page.onConsoleMessage(m -> {
             if (m.text().contains("Content Security Policy")) {
@@ -33,8 +47,9 @@ class ErrorPageBrowserTest extends BrowserTest {
             }
         });
         page.navigate(browser().url(compilation));
-        page.getByText("Comment on OP1 or propose an amendment").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for my delegation"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Decline").setExact(true))
                 .click();
         assertThat(page.locator("h1")).containsText("400");
         assertThat(page.locator("a.back").getAttribute("href"))
