@@ -26,8 +26,8 @@ import org.draftingdesk.problem.Problem;
  * At the threshold {@value #THRESHOLD} a quote is found with one word of three replaced (0.67), two of five
  * replaced or deleted (0.6), or two words inserted into a three-word quote (0.6); a two-word quote with one
  * word changed (0.5), or a quote of which only scattered common words remain, is lost. Among the passages
- * that reach the threshold, the one that keeps the most of the quoted words wins (so "rights of survivors"
- * re-anchors on "rights of victims and survivors", not on "rights of"), then the most similar (the shortest),
+ * that reach the threshold, the one that keeps the most of the quoted words wins (so a quote "A of C"
+ * re-anchors on "A of B and C", which keeps all three words, not on "A of"), then the most similar (the shortest),
  * then the earliest.
  */
 public final class QuoteAnchors {
