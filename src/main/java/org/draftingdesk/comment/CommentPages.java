@@ -149,8 +149,19 @@ public class CommentPages {
             @RestForm long pid,
             @RestForm String rev,
             @RestForm long clause) {
-        comments.decide(id, decision, reason, text, current.get());
-        return back(pid, rev, clause);
+        // Two forms decide: the plain one (reason only) and the one with an edited wording.
+        String formName = (text == null ? "decision-" : "wording-") + id;
+        return form.submit(
+                formName,
+                text == null ? "reason" : "text",
+                FormInput.typed("reason", reason, "text", text),
+                false,
+                () -> {
+                    comments.decide(id, decision, reason, text, current.get());
+                    return back(pid, rev, clause);
+                },
+                // A proposal decided meanwhile has no decision form left to show the refusal at.
+                () -> comments.isOpen(id) ? compilation(pid, rev, null, null, null, null, null) : null);
     }
 
     private static Response back(long pid, String rev, long clauseId) {

@@ -21,7 +21,17 @@ public class CommentResource {
     public record AmendmentRequest(String op, String find, String replacement) {}
 
     /** {@code quote}: optional, the exact passage of the clause the comment or amendment is about. */
-    public record CommentRequest(String kind, String text, AmendmentRequest amendment, String quote) {}
+    public record CommentRequest(String kind, String text, AmendmentRequest amendment, String quote) {
+        CommentService.NewComment toNewComment() {
+            return new CommentService.NewComment(
+                    kind,
+                    text,
+                    amendment == null ? null : amendment.op(),
+                    amendment == null ? null : amendment.find(),
+                    amendment == null ? null : amendment.replacement(),
+                    quote);
+        }
+    }
 
     public record PositionRequest(String stance) {}
 
@@ -42,19 +52,7 @@ public class CommentResource {
         if (request == null) {
             throw Problem.badInput("A comment needs kind and text (or an amendment)");
         }
-        AmendmentRequest a = request.amendment();
-        CommentView view = comments.comment(
-                pid,
-                rev,
-                cid,
-                new CommentService.NewComment(
-                        request.kind(),
-                        request.text(),
-                        a == null ? null : a.op(),
-                        a == null ? null : a.find(),
-                        a == null ? null : a.replacement(),
-                        request.quote()),
-                current.get());
+        CommentView view = comments.comment(pid, rev, cid, request.toNewComment(), current.get());
         return Response.created(URI.create("/api/comments/" + view.id()))
                 .entity(view)
                 .build();
@@ -66,17 +64,7 @@ public class CommentResource {
         if (request == null) {
             throw Problem.badInput("A changed comment needs its text (or its amendment)");
         }
-        AmendmentRequest a = request.amendment();
-        return comments.edit(
-                id,
-                new CommentService.NewComment(
-                        request.kind(),
-                        request.text(),
-                        a == null ? null : a.op(),
-                        a == null ? null : a.find(),
-                        a == null ? null : a.replacement(),
-                        request.quote()),
-                current.get());
+        return comments.edit(id, request.toNewComment(), current.get());
     }
 
     @DELETE

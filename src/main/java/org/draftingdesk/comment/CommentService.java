@@ -320,6 +320,13 @@ public class CommentService {
         return new Compilation(revision.id(), revision.label(), clauses);
     }
 
+    /** Whether the proposal is still open (undecided and not withdrawn). */
+    @Transactional
+    public boolean isOpen(long commentId) {
+        ClauseComment c = ClauseComment.findById(commentId);
+        return c != null && ClauseComment.OPEN.equals(c.status);
+    }
+
     /** Whether the caller speaks for a delegation in this process (a delegate with a delegation). */
     @Transactional
     public boolean canSpeak(long processId, Account actor) {

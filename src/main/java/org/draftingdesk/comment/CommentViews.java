@@ -106,37 +106,27 @@ public final class CommentViews {
         public CommentView quoting(String quote, String text) {
             QuoteAnchors.Anchor found =
                     quote == null ? null : QuoteAnchors.anchor(text, quote).orElse(null);
-            return new CommentView(
-                    id,
-                    revisionId,
-                    clauseId,
-                    clauseLabel,
-                    delegationId,
-                    delegation,
-                    author,
-                    kind,
-                    this.text,
-                    amendment,
-                    proposedText,
-                    change,
-                    supporters,
-                    opponents,
-                    status,
-                    decisionReason,
-                    decidedBy,
-                    decidedAt,
-                    createdAt,
-                    working,
-                    quote,
-                    found,
-                    quote != null && found == null,
-                    madeOn,
-                    carried,
-                    mergedInto);
+            return copy(working, quote, found, quote != null && found == null, madeOn, carried);
         }
 
         /** The same, saying on which revision it was made and whether it was carried to a later one. */
         public CommentView madeOn(String revisionLabel, boolean carriedOver) {
+            return copy(working, quote, anchor, quoteLost, revisionLabel, carriedOver);
+        }
+
+        /** The same, with how it stands against the working text. */
+        public CommentView withWorking(WorkingFit fit) {
+            return copy(fit, quote, anchor, quoteLost, madeOn, carried);
+        }
+
+        /** The same proposal, seen in another light: only where it stands and how its quote reads differ. */
+        private CommentView copy(
+                WorkingFit working,
+                String quote,
+                QuoteAnchors.Anchor anchor,
+                boolean quoteLost,
+                String madeOn,
+                boolean carried) {
             return new CommentView(
                     id,
                     revisionId,
@@ -158,37 +148,6 @@ public final class CommentViews {
                     decidedAt,
                     createdAt,
                     working,
-                    quote,
-                    anchor,
-                    quoteLost,
-                    revisionLabel,
-                    carriedOver,
-                    mergedInto);
-        }
-
-        /** The same, with how it stands against the working text. */
-        public CommentView withWorking(WorkingFit fit) {
-            return new CommentView(
-                    id,
-                    revisionId,
-                    clauseId,
-                    clauseLabel,
-                    delegationId,
-                    delegation,
-                    author,
-                    kind,
-                    text,
-                    amendment,
-                    proposedText,
-                    change,
-                    supporters,
-                    opponents,
-                    status,
-                    decisionReason,
-                    decidedBy,
-                    decidedAt,
-                    createdAt,
-                    fit,
                     quote,
                     anchor,
                     quoteLost,

@@ -33,7 +33,8 @@ public class FormInput {
      * Runs a form's action. When a problem with the input refuses it, answers {@code page} rendered
      * again (with the problem's status, or 200 for htmx, which swaps only successes) with the values
      * typed and the message on the problem's {@code field}, or on {@code mainField} if the problem
-     * names none of this form's fields.
+     * names none of this form's fields. When {@code page} gives null, the form is no longer on its
+     * page (e.g. what it acted on was decided meanwhile): the refusal goes to the error page.
      */
     public Response submit(
             String form,
@@ -49,10 +50,14 @@ public class FormInput {
             if (problem == null || !aboutInput(problem)) {
                 throw e;
             }
+            TemplateInstance again = page.get();
+            if (again == null) {
+                throw e;
+            }
             refused(form, fieldOf(problem, typed.keySet(), mainField), problem.detail(), typed);
             return Response.status(htmx ? 200 : problem.status())
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page.get().render())
+                    .entity(again.render())
                     .build();
         }
     }

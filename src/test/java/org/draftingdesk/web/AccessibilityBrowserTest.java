@@ -9,6 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +80,16 @@ class AccessibilityBrowserTest extends BrowserTest {
                 source.getLong("themes[0].recommendations[0].id"),
                 clause,
                 zero);
+    }
+
+    private static long userId(String username) {
+        return Api.asAdmin()
+                .get("/api/admin/users")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("find { it.username == '" + username + "' }.id");
     }
 
     private Page as(String user) {
@@ -177,6 +189,52 @@ class AccessibilityBrowserTest extends BrowserTest {
         pages.put("CoveragePages/report", p -> p[0] = open(as(r.delegate()), pid + "/coverage"));
         pages.put("PrecedentPages/clause", p -> p[0] = open(as(r.cofac()), clause + "/precedents"));
         pages.put("UserPages/list", p -> p[0] = open(as(Api.ADMIN), "/admin/users"));
+        pages.put("UserPages/edit", p -> p[0] = open(as(Api.ADMIN), "/admin/users/" + userId(r.delegate())));
+        pages.put("DelegationPages/delegations", p -> p[0] = open(as(Api.ADMIN), "/admin/delegations"));
+        pages.put("MembershipPages/members", p -> p[0] = open(as(Api.ADMIN), "/admin/members"));
+        pages.put("ProposalPages/revisions", p -> p[0] = open(as(r.delegate()), pid + "/revisions"));
+        pages.put(
+                "ProposalPages/confirmIssue",
+                p -> p[0] = open(as(r.cofac()), pid + "/issue?label=Rev.1&note=After+the+informal+consultations"));
+        pages.put("ProposalPages/ours", p -> p[0] = open(as(r.delegate()), pid + "/proposals"));
+        // The working draft is the co-facilitators' desk: a delegate is told where to read instead.
+        pages.put("DraftPages/closed", p -> p[0] = open(as(r.delegate()), pid + "/draft"));
+        pages.put("PresencePages/list", p -> p[0] = open(as(r.cofac()), pid + "/presence"));
+        // The revision page as its co-facilitator sees it: the silence and publication forms.
+        pages.put(
+                "DraftPages/revision (silence and publication forms)",
+                p -> p[0] = open(as(r.cofac()), pid + "/revisions/" + r.zeroDraft()));
+        pages.put("DraftPages/revision (under silence)", p -> {
+            Api.asUser(r.cofac())
+                    .contentType("application/json")
+                    .body(Map.of(
+                            "deadline", Instant.now().plus(Duration.ofDays(5)).toString()))
+                    .put("/api/processes/{pid}/revisions/{rev}/silence", r.pid(), r.zeroDraft())
+                    .then()
+                    .statusCode(200);
+            p[0] = open(as(r.delegate()), pid + "/revisions/" + r.zeroDraft());
+            assertThat(p[0].locator(".silence-state")).containsText("Under silence");
+        });
+        String published = "/public/processes/" + r.pid();
+        pages.put("PublicationPages/index", p -> {
+            Api.asUser(r.cofac())
+                    .post("/api/processes/{pid}/revisions/{rev}/publish", r.pid(), r.zeroDraft())
+                    .then()
+                    .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+            p[0] = open(browser().anonymous(), "/public");
+        });
+        pages.put("PublicationPages/process", p -> p[0] = open(browser().anonymous(), published));
+        pages.put(
+                "PublicationPages/revision",
+                p -> p[0] = open(browser().anonymous(), published + "/revisions/" + r.zeroDraft()));
+        pages.put(
+                "PublicationPages/coverage",
+                p -> p[0] = open(browser().anonymous(), published + "/revisions/" + r.zeroDraft() + "/coverage"));
+        // Once a later revision is issued, the earlier one says so and points to the latest.
+        pages.put("DraftPages/revision (superseded)", p -> {
+            Drafting.issue(r.setup(), "Rev.1");
+            p[0] = open(as(r.delegate()), pid + "/revisions/" + r.zeroDraft());
+        });
         return pages;
     }
 

@@ -25,8 +25,9 @@ class ErrorPageBrowserTest extends BrowserTest {
         String cyprus = Drafting.delegate(s, "Cyprus");
         String compilation = "/processes/" + s.processId() + "/revisions/" + zero + "/compilation";
 
-        // A refused input is shown next to its field (web/FormInput); a refused decision still has an error page.
-        io.restassured.RestAssured.given()
+        // A refused input is shown next to its field (web/FormInput); a proposal decided meanwhile by a
+        // colleague has no form left to show the refusal at, so it gets the error page.
+        long comment = io.restassured.RestAssured.given()
                 .auth()
                 .preemptive()
                 .basic(cyprus, cyprus + "-pw")
@@ -38,7 +39,10 @@ class ErrorPageBrowserTest extends BrowserTest {
                         zero,
                         Drafting.draft(s).getLong("clauses[0].id"))
                 .then()
-                .statusCode(201);
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Page page = browser().signedIn(s.coFacilitator(), s.coFacilitator() + "-pw");
         List<String> refused = new ArrayList<>();
         page.onConsoleMessage(m -> {
@@ -47,11 +51,22 @@ class ErrorPageBrowserTest extends BrowserTest {
             }
         });
         page.navigate(browser().url(compilation));
+        io.restassured.RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic(s.coFacilitator(), s.coFacilitator() + "-pw")
+                .contentType("application/json")
+                .body(java.util.Map.of("decision", "noted"))
+                .post("/api/comments/{id}/decision", comment)
+                .then()
+                .statusCode(200);
+        page.locator("input[name=reason]").fill("Already in OP2.");
         page.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Decline").setExact(true))
                 .click();
-        assertThat(page.locator("h1")).containsText("400");
+        assertThat(page.locator("h1")).containsText("422");
+        assertThat(page.locator("main")).containsText("already noted");
         assertThat(page.locator("a.back").getAttribute("href"))
                 .doesNotStartWith("javascript:")
                 .isEqualTo(compilation);

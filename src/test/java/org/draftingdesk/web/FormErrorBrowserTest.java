@@ -139,4 +139,46 @@ class FormErrorBrowserTest extends BrowserTest {
         assertThat(page.locator("article.proposal")).hasCount(0);
         Browser.screenshot(page, "form-error-amendment");
     }
+
+    @Test
+    void decliningWithoutAReasonIsRefusedAtTheReasonWithTheCompilationKept() {
+        Setup s = Drafting.processWithCoFacilitator("Form errors decision");
+        long clause = Drafting.addClause(s, "OP", "We commit to policies that foster cooperation.", null)
+                .getLong("id");
+        long zero = Drafting.issue(s, "Zero draft");
+        String delegate = Drafting.delegate(s, "Cyprus");
+        long comment = io.restassured.RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic(delegate, delegate + "-pw")
+                .contentType("application/json")
+                .body(java.util.Map.of("kind", "comment", "text", "Please say more."))
+                .post("/api/processes/{pid}/revisions/{rev}/clauses/{cid}/comments", s.processId(), zero, clause)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Page page = browser().signedIn(s.coFacilitator(), s.coFacilitator() + "-pw");
+        page.navigate(browser().url("/processes/" + s.processId() + "/revisions/" + zero + "/compilation"));
+        Locator proposal = page.locator("article[data-comment='" + comment + "']");
+        proposal.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Decline").setExact(true))
+                .click();
+
+        refusedWithInputKept(
+                page, "article[data-comment='" + comment + "'] input[name=reason]", "", "Declining needs a reason");
+        assertThat(page.locator("h1")).containsText("Compilation");
+        assertThat(proposal.locator(".proposal-status")).hasText("open");
+        Browser.screenshot(page, "form-error-decision");
+
+        proposal.locator("input[name=reason]").fill("Covered by OP3.");
+        proposal.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Decline").setExact(true))
+                .click();
+        assertThat(proposal.locator(".proposal-status")).hasText("declined");
+        assertThat(proposal).containsText("Covered by OP3.");
+    }
 }
