@@ -593,6 +593,14 @@ final class HostileBatch {
                 + "\r\nContent-Type: application/json\r\nContent-Length: 5\r\nContent-Length: 50\r\n\r\n{\"a\":");
         raw("POST /api/processes/" + processA + "/draft/clauses HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth
                 + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
+        String clauses = "POST /api/processes/" + processA + "/draft/clauses HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: " + auth + "\r\nContent-Type: application/json\r\n";
+        // Two equal Content-Lengths, one header listing two, a chunk shorter than its data, and both framings at once.
+        raw(clauses + "Content-Length: 2\r\nContent-Length: 2\r\n\r\n{}");
+        raw(clauses + "Content-Length: 2, 7\r\n\r\n{}");
+        raw(clauses + "Transfer-Encoding: chunked\r\n\r\n2\r\n{\"text\": \"x\"}garbage\r\n0\r\n\r\n");
+        raw(clauses + "Transfer-Encoding: chunked\r\n\r\n-1\r\n{}\r\n0\r\n\r\n");
+        raw(clauses + "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
         raw("GET /api/processes/" + processA + "/draft\u0000 HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth
                 + "\r\n\r\n");
         raw("GET /api/processes/" + processA + "/draft HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth

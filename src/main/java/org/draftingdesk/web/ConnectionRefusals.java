@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.impl.VertxInternal;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.impl.ConnectionBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import java.lang.reflect.Field;
@@ -35,7 +36,10 @@ import org.jboss.logging.Logger;
  * server listens. The same place puts a check in front of the framework's request handler: an
  * address {@code java.net.URI} cannot read ({@code %zz}, a NUL) and a body whose chunks cannot be
  * decoded are 400 problem documents too, where the framework answered an empty 400 or closed the
- * connection without a word. Should a Vert.x upgrade move those internals, the start logs a warning and the
+ * connection without a word (the broken chunk's answer is flushed at once, as the framework closes
+ * the connection as soon as the exception handler returns). A body framed both by
+ * {@code Transfer-Encoding: chunked} and a {@code Content-Length} is not refused: the decoder drops
+ * the {@code Content-Length} and reads the chunks (RFC 9112 6.3). Should a Vert.x upgrade move those internals, the start logs a warning and the
  * refusals go back to empty bodies ({@code ConnectionRefusalTest} then fails).
  */
 @ApplicationScoped
@@ -181,8 +185,20 @@ class ConnectionRefusals {
                         && !request.response().ended()) {
                     LOG.debugf("Unreadable request %s: %s", request.path(), failure.toString());
                     refuse(request, 400, "The request body could not be read (a malformed chunk)");
+                    flushNow(request);
                 }
             });
+        }
+    }
+
+    /**
+     * The connection's exception handler runs while the connection is reading, when Vert.x only
+     * queues what is written until the read completes; but the connection is closed right after the
+     * handler returns, and the queued answer with it. So the answer is flushed at once.
+     */
+    private static void flushNow(HttpServerRequest request) {
+        if (request.connection() instanceof ConnectionBase connection) {
+            connection.flush();
         }
     }
 
