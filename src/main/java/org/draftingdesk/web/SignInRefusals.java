@@ -44,7 +44,7 @@ class SignInRefusals {
             if (routing.normalizedPath().startsWith("/api/") && wrongCredentials(routing)) {
                 // Scripts get the same problem document for wrong credentials as for every other failure.
                 response.setStatusCode(401)
-                        .putHeader("WWW-Authenticate", "Basic realm=\"Drafting Desk\"")
+                        .putHeader("WWW-Authenticate", ApiChallenge.CHALLENGE)
                         .putHeader("Cache-Control", "no-store")
                         .putHeader("Content-Type", ProblemMapper.PROBLEM_JSON.toString())
                         .end(Json.encode(ProblemMapper.body(

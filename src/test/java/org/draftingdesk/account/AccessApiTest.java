@@ -24,6 +24,20 @@ class AccessApiTest {
     }
 
     @Test
+    void anApiCallWithoutBasicCredentialsIsAProblemDocumentWithTheBasicChallenge() {
+        for (var request :
+                java.util.List.of(given(), given().header("Authorization", "Bearer eyJhbGciOiJub25lIn0.e30."))) {
+            request.get("/api/processes")
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("WWW-Authenticate", startsWith("Basic "))
+                    .body("status", equalTo(401))
+                    .body("detail", startsWith("Sign in"));
+        }
+    }
+
+    @Test
     void aWrongPasswordIs401() {
         Api.as("admin", "not-the-password").get("/api/processes").then().statusCode(401);
     }
