@@ -21,14 +21,36 @@ final class HearingIndex {
     /**
      * How scores are combined. The grid was searched by rotation over three annotated declarations
      * (each setting picked on two, measured on the third: README "How good are the suggestions");
-     * the shipped setting is the one best on all three: 0.75 meaning, 0.25 shared terms, no
-     * per-theme normalisation, the theme's title counted in its centroid.
+     * the shipped setting is the one every rotation picked: themes ordered by reciprocal-rank
+     * fusion of meaning and shared terms with equal weight, each signal calibrated by the theme's
+     * breadth over the hearing, no per-theme normalisation over the draft, the theme's title not in
+     * its centroid. A theme's score (shown, and gated by the review queue) is the same
+     * equal-weight mix of the two calibrated values.
      */
     record Settings(
             double themeEmbeddingWeight,
             Normalisation normalisation,
+            boolean breadthPrior,
             boolean titleInCentroid,
-            double recommendationEmbeddingWeight) {}
+            double recommendationEmbeddingWeight,
+            Fusion fusion) {}
+
+    /** How a paragraph's themes are ordered from the two signals. */
+    enum Fusion {
+        /** By the weighted mix of the two signals' values (the score). */
+        SCORES,
+        /**
+         * By reciprocal-rank fusion: each signal ranks the hearing's themes for the paragraph, and a
+         * theme's weight of each signal is divided by {@link #RRF_K} plus its rank there (ties
+         * share the better rank; remaining ties go to the higher score). Only the order of each
+         * signal counts, so neither signal's spread of values (narrow for embedding cosines, wide
+         * for TF-IDF) decides how much it weighs.
+         */
+        RANKS
+    }
+
+    /** The textbook constant of reciprocal-rank fusion (Cormack, Clarke and Büttcher 2009); not tuned. */
+    static final double RRF_K = 60;
 
     /** How a theme's scores are made comparable across themes: per theme, over the draft's paragraphs. */
     enum Normalisation {
@@ -40,7 +62,7 @@ final class HearingIndex {
         Z
     }
 
-    static final Settings SHIPPED = new Settings(0.75, Normalisation.NONE, true, 0.6);
+    static final Settings SHIPPED = new Settings(0.5, Normalisation.NONE, true, false, 0.6, Fusion.RANKS);
 
     /** Below this many paragraphs a per-theme normalisation over the draft means nothing. */
     static final int MIN_PARAGRAPHS_TO_NORMALISE = 5;
@@ -59,6 +81,15 @@ final class HearingIndex {
     final int[][] recTerms;
     final float[][] recWeights;
     final float[][] themeDense;
+    /**
+     * Per theme, how close it is on average to the recommendations of the hearing's other themes,
+     * by meaning and by shared terms (zero without {@link Settings#breadthPrior()}): a broad theme
+     * is close to everything, so a paragraph's closeness to it says less. Subtracted from the
+     * paragraph's closeness before themes are compared.
+     */
+    final float[] embeddingBreadth;
+
+    final float[] lexicalBreadth;
     final int[][] postingRecs;
     final float[][] postingWeights;
     final Map<Long, Integer> recIndex = new HashMap<>();
@@ -199,6 +230,59 @@ final class HearingIndex {
             for (int j = 0; j < q.terms().length; j++) {
                 themeDense[t][q.terms()[j]] = q.weights()[j];
             }
+        }
+        this.embeddingBreadth = new float[k];
+        this.lexicalBreadth = new float[k];
+        if (settings.breadthPrior()) {
+            breadth();
+        }
+    }
+
+    /**
+     * Each theme's mean closeness to the recommendations of the other themes (built once per
+     * hearing). By meaning, the mean of the cosines is the cosine with the sum of the other
+     * themes' vectors divided by their number, so the cost is one pass over the matrix.
+     */
+    private void breadth() {
+        int k = themes.size();
+        int n = candidates.size();
+        double[] total = new double[dim];
+        double[] own = new double[k * dim];
+        int[] ownCount = new int[k];
+        int totalCount = 0;
+        for (int i = 0; i < n; i++) {
+            if (!recHasVector[i]) {
+                continue;
+            }
+            for (int j = 0; j < dim; j++) {
+                total[j] += recVectors[i * dim + j];
+                own[themeOf[i] * dim + j] += recVectors[i * dim + j];
+            }
+            ownCount[themeOf[i]]++;
+            totalCount++;
+        }
+        for (int t = 0; t < k; t++) {
+            int others = totalCount - ownCount[t];
+            if (others > 0 && hasCentroid[t]) {
+                double dot = 0;
+                for (int j = 0; j < dim; j++) {
+                    dot += (total[j] - own[t * dim + j]) * centroids[t * dim + j];
+                }
+                embeddingBreadth[t] = (float) (dot / others);
+            }
+            double lexical = 0;
+            int otherRecs = 0;
+            float[] dense = themeDense[t];
+            for (int i = 0; i < n; i++) {
+                if (themeOf[i] == t) {
+                    continue;
+                }
+                otherRecs++;
+                for (int j = 0; j < recTerms[i].length; j++) {
+                    lexical += recWeights[i][j] * dense[recTerms[i][j]];
+                }
+            }
+            lexicalBreadth[t] = otherRecs == 0 ? 0 : (float) (lexical / otherRecs);
         }
     }
 
@@ -344,28 +428,34 @@ final class HearingIndex {
      * z-score; with at least {@link #MIN_PARAGRAPHS_TO_NORMALISE}) so that a broad theme stops
      * winning everywhere; on our three declarations that did not carry over (README), so the
      * shipped setting does not. A paragraph without a vector yet is scored on shared terms alone.
+     * Each paragraph's themes are ordered by {@link Settings#fusion()}; the score stays the
+     * weighted mix of the values, comparable across paragraphs (a theme's column ranks clauses).
      */
     final class DraftScores {
         final List<Query> paragraphs;
         final double[][] score;
         final float[][] similarity;
+        /** Per paragraph, the themes best first: what every theme list and the review queue read. */
+        final int[][] order;
 
         DraftScores(List<Query> paragraphs, Settings settings) {
             this.paragraphs = paragraphs;
             int m = paragraphs.size();
             int k = themes.size();
             float[][] lexical = new float[m][k];
+            float[][] embedding = new float[m][k];
             similarity = new float[m][k];
             for (int c = 0; c < m; c++) {
                 for (int t = 0; t < k; t++) {
-                    lexical[c][t] = themeLexical(paragraphs.get(c), t);
+                    lexical[c][t] = themeLexical(paragraphs.get(c), t) - lexicalBreadth[t];
                     similarity[c][t] = themeSimilarity(paragraphs.get(c), t);
+                    embedding[c][t] = similarity[c][t] - embeddingBreadth[t];
                 }
             }
             Normalisation mode = m >= MIN_PARAGRAPHS_TO_NORMALISE ? settings.normalisation() : Normalisation.NONE;
             boolean normalise = mode == Normalisation.Z;
             double[][] zl = mode == Normalisation.NONE ? toDouble(lexical) : zScores(lexical, normalise);
-            double[][] ze = mode == Normalisation.NONE ? toDouble(similarity) : zScores(similarity, normalise);
+            double[][] ze = mode == Normalisation.NONE ? toDouble(embedding) : zScores(embedding, normalise);
             double w = settings.themeEmbeddingWeight();
             score = new double[m][k];
             for (int c = 0; c < m; c++) {
@@ -375,6 +465,50 @@ final class HearingIndex {
                     score[c][t] = normalise ? 1 / (1 + Math.exp(-combined)) : combined;
                 }
             }
+            order = new int[m][];
+            for (int c = 0; c < m; c++) {
+                order[c] = order(score[c], ze[c], zl[c], settings);
+            }
+        }
+
+        /** A paragraph's themes best first: by score, or by reciprocal-rank fusion of the two signals. */
+        private static int[] order(double[] score, double[] embedding, double[] lexical, Settings settings) {
+            int k = score.length;
+            double[] key = score;
+            if (settings.fusion() == Fusion.RANKS && !hasNaN(embedding)) {
+                double w = settings.themeEmbeddingWeight();
+                key = new double[k];
+                for (int t = 0; t < k; t++) {
+                    key[t] = w / (RRF_K + rank(embedding, t)) + (1 - w) / (RRF_K + rank(lexical, t));
+                }
+            }
+            double[] by = key;
+            return java.util.stream.IntStream.range(0, k)
+                    .boxed()
+                    .sorted((a, b) ->
+                            by[a] != by[b] ? Double.compare(by[b], by[a]) : Double.compare(score[b], score[a]))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+        }
+
+        /** 1 + how many themes score strictly higher on this signal (ties share the better rank). */
+        private static int rank(double[] values, int t) {
+            int r = 1;
+            for (double v : values) {
+                if (v > values[t]) {
+                    r++;
+                }
+            }
+            return r;
+        }
+
+        private static boolean hasNaN(double[] values) {
+            for (double v : values) {
+                if (Double.isNaN(v)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static double[][] toDouble(float[][] x) {

@@ -123,7 +123,7 @@ public class SuggestionService {
             }
         }
         List<ThemeSuggestion> themes = new ArrayList<>();
-        for (int t = 0; t < index.themes.size(); t++) {
+        for (int t : scores.order[row]) {
             HearingIndex.ThemeRef ref = index.themes.get(t);
             themes.add(new ThemeSuggestion(
                     ref.themeId(),
@@ -134,7 +134,6 @@ public class SuggestionService {
                     round(nan0(scores.similarity[row][t])),
                     bestPerTheme.get(ref.themeId())));
         }
-        themes.sort(Comparator.comparingDouble(ThemeSuggestion::score).reversed());
         return new ClauseSuggestions(recs, themes.subList(0, Math.min(limit, themes.size())));
     }
 

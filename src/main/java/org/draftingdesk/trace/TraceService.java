@@ -30,9 +30,10 @@ public class TraceService {
     /**
      * A clause's theme under this score puts nothing in the review queue; the share of queued
      * suggestions that fall in an annotated theme, by threshold, is printed by
-     * bench/suggestion-quality.
+     * bench/suggestion-quality (the score is the equal-weight mix of meaning and shared terms, each
+     * less the theme's breadth over the hearing, see {@link HearingIndex#SHIPPED}).
      */
-    public static final double QUEUE_THRESHOLD = 0.65;
+    public static final double QUEUE_THRESHOLD = 0.10;
     /** At most this many suggestions (themes) per clause go into the queue. */
     public static final int QUEUE_PER_CLAUSE = 3;
 
