@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class SuggestionLatencyBenchmark {
 
     private static final int CALLS = 300;
+    private static final int WARM_UP = 300;
     private static final int DIM = 384;
 
     @Inject
@@ -193,7 +194,8 @@ class SuggestionLatencyBenchmark {
     }
 
     private static void time(String label, Random random, List<Long> clauseIds, java.util.function.LongConsumer call) {
-        for (int i = 0; i < 30; i++) {
+        // Warm-up, not measured: the JIT compiles the request path (sign-in check, JSON, ranking) first.
+        for (int i = 0; i < WARM_UP; i++) {
             call.accept(clauseIds.get(random.nextInt(clauseIds.size())));
         }
         double[] ms = new double[CALLS];

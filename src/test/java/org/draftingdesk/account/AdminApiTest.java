@@ -18,16 +18,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AdminApiTest {
 
-    private static long userId(String username) {
-        return asAdmin()
-                .get("/api/admin/users")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getLong("find { it.username == '" + username + "' }.id");
-    }
-
     private static long delegation(String name) {
         return asAdmin()
                 .get("/api/delegations")
@@ -98,7 +88,7 @@ class AdminApiTest {
     @Test
     void theAdminChangesAUsersDisplayNameRoleAndDelegation() {
         String user = Api.newUser("user");
-        long id = userId(user);
+        long id = Api.userId(user);
         long spain = delegation("Spain");
         asAdmin()
                 .contentType("application/json")
@@ -126,7 +116,7 @@ class AdminApiTest {
 
     @Test
     void accountChangesAreCheckedAndOnlyTheAdminMakesThem() {
-        long id = userId(Api.newUser("user"));
+        long id = Api.userId(Api.newUser("user"));
         asAdmin()
                 .contentType("application/json")
                 .body(Map.of("displayName", "X", "role", "emperor"))
@@ -149,7 +139,7 @@ class AdminApiTest {
         asAdmin()
                 .contentType("application/json")
                 .body(Map.of("displayName", "Administrator", "role", "user"))
-                .put("/api/admin/users/{uid}", userId(Api.ADMIN))
+                .put("/api/admin/users/{uid}", Api.userId(Api.ADMIN))
                 .then()
                 .statusCode(422)
                 .body("detail", equalTo("You cannot take the admin role from your own account"));
@@ -167,7 +157,7 @@ class AdminApiTest {
         var s = Drafting.processWithCoFacilitator("Remove a member");
         String observer = Api.newUser("user");
         Drafting.addMember(s.processId(), observer, "observer");
-        long id = userId(observer);
+        long id = Api.userId(observer);
         asUser(observer)
                 .get("/api/processes/{pid}/revisions", s.processId())
                 .then()
@@ -189,11 +179,11 @@ class AdminApiTest {
         // The secretariat manages members of ordinary accounts, not of its peers.
         String secretariat = Api.newUser("secretariat");
         asUser(secretariat)
-                .delete("/api/processes/{pid}/members/{uid}", s.processId(), userId(Api.newUser("secretariat")))
+                .delete("/api/processes/{pid}/members/{uid}", s.processId(), Api.userId(Api.newUser("secretariat")))
                 .then()
                 .statusCode(403);
         asUser(s.coFacilitator())
-                .delete("/api/processes/{pid}/members/{uid}", s.processId(), userId(s.coFacilitator()))
+                .delete("/api/processes/{pid}/members/{uid}", s.processId(), Api.userId(s.coFacilitator()))
                 .then()
                 .statusCode(403);
     }

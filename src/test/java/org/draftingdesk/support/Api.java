@@ -35,6 +35,17 @@ public final class Api {
         return username;
     }
 
+    /** The id of a user, as the admin reads it. */
+    public static long userId(String username) {
+        return asAdmin()
+                .get("/api/admin/users")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("find { it.username == '" + username + "' }.id");
+    }
+
     public static RequestSpecification asUser(String username) {
         return as(username, username + "-pw");
     }

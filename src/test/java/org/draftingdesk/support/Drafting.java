@@ -131,4 +131,21 @@ public final class Drafting {
         addMember(s.processId(), username, "delegate");
         return username;
     }
+
+    /** A plain comment by a delegate on a clause of an issued revision; returns its id. */
+    public static long comment(Setup s, String delegate, long revisionId, long clauseId, String text) {
+        return Api.asUser(delegate)
+                .contentType("application/json")
+                .body(Map.of("kind", "comment", "text", text))
+                .post(
+                        "/api/processes/{pid}/revisions/{rev}/clauses/{cid}/comments",
+                        s.processId(),
+                        revisionId,
+                        clauseId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
 }

@@ -82,16 +82,6 @@ class AccessibilityBrowserTest extends BrowserTest {
                 zero);
     }
 
-    private static long userId(String username) {
-        return Api.asAdmin()
-                .get("/api/admin/users")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getLong("find { it.username == '" + username + "' }.id");
-    }
-
     private Page as(String user) {
         return browser().signedIn(user, user.equals(Api.ADMIN) ? Api.ADMIN_PASSWORD : user + "-pw");
     }
@@ -189,7 +179,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         pages.put("CoveragePages/report", p -> p[0] = open(as(r.delegate()), pid + "/coverage"));
         pages.put("PrecedentPages/clause", p -> p[0] = open(as(r.cofac()), clause + "/precedents"));
         pages.put("UserPages/list", p -> p[0] = open(as(Api.ADMIN), "/admin/users"));
-        pages.put("UserPages/edit", p -> p[0] = open(as(Api.ADMIN), "/admin/users/" + userId(r.delegate())));
+        pages.put("UserPages/edit", p -> p[0] = open(as(Api.ADMIN), "/admin/users/" + Api.userId(r.delegate())));
         pages.put("DelegationPages/delegations", p -> p[0] = open(as(Api.ADMIN), "/admin/delegations"));
         pages.put("MembershipPages/members", p -> p[0] = open(as(Api.ADMIN), "/admin/members"));
         pages.put("ProposalPages/revisions", p -> p[0] = open(as(r.delegate()), pid + "/revisions"));

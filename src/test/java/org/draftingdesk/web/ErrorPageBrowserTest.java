@@ -27,22 +27,8 @@ class ErrorPageBrowserTest extends BrowserTest {
 
         // A refused input is shown next to its field (web/FormInput); a proposal decided meanwhile by a
         // colleague has no form left to show the refusal at, so it gets the error page.
-        long comment = io.restassured.RestAssured.given()
-                .auth()
-                .preemptive()
-                .basic(cyprus, cyprus + "-pw")
-                .contentType("application/json")
-                .body(java.util.Map.of("kind", "comment", "text", "Please say more."))
-                .post(
-                        "/api/processes/{pid}/revisions/{rev}/clauses/{cid}/comments",
-                        s.processId(),
-                        zero,
-                        Drafting.draft(s).getLong("clauses[0].id"))
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long comment =
+                Drafting.comment(s, cyprus, zero, Drafting.draft(s).getLong("clauses[0].id"), "Please say more.");
         Page page = browser().signedIn(s.coFacilitator(), s.coFacilitator() + "-pw");
         List<String> refused = new ArrayList<>();
         page.onConsoleMessage(m -> {

@@ -147,18 +147,7 @@ class FormErrorBrowserTest extends BrowserTest {
                 .getLong("id");
         long zero = Drafting.issue(s, "Zero draft");
         String delegate = Drafting.delegate(s, "Cyprus");
-        long comment = io.restassured.RestAssured.given()
-                .auth()
-                .preemptive()
-                .basic(delegate, delegate + "-pw")
-                .contentType("application/json")
-                .body(java.util.Map.of("kind", "comment", "text", "Please say more."))
-                .post("/api/processes/{pid}/revisions/{rev}/clauses/{cid}/comments", s.processId(), zero, clause)
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long comment = Drafting.comment(s, delegate, zero, clause, "Please say more.");
         Page page = browser().signedIn(s.coFacilitator(), s.coFacilitator() + "-pw");
         page.navigate(browser().url("/processes/" + s.processId() + "/revisions/" + zero + "/compilation"));
         Locator proposal = page.locator("article[data-comment='" + comment + "']");
