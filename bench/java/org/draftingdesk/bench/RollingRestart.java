@@ -38,6 +38,7 @@ public final class RollingRestart {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean failed = false;
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         Path out = Path.of("target/bench");
         Files.createDirectories(out);
@@ -118,6 +119,9 @@ public final class RollingRestart {
             System.out.printf(
                     "requests: %d served first time, %d served on retry on the other replica, %d dropped%n",
                     first.get(), retried.get(), dropped.get());
+            if (dropped.get() > 0) {
+                failed = true;
+            }
         } finally {
             for (Process p : running) {
                 if (p != null) {
@@ -126,6 +130,10 @@ public final class RollingRestart {
                 }
             }
             db.close();
+        }
+        if (failed) {
+            System.err.println("FAILED: a request was dropped during the rolling restart");
+            System.exit(1);
         }
     }
 
