@@ -9,18 +9,15 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.draftingdesk.comment.CommentViews.CommentView;
 import org.draftingdesk.comment.CommentViews.Compilation;
 import org.draftingdesk.comment.CommentViews.CompiledClause;
 import org.draftingdesk.draft.WordDiff;
 import org.draftingdesk.export.CompilationExport.LinkedRecommendation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * The compilation text as the Word document co-facilitators circulate: per paragraph its text, the
@@ -44,7 +41,6 @@ final class CompilationDocx {
     static final String DECISION = "CompilationDecision";
     static final String NOTHING = "CompilationNothing";
 
-    private static final String FONT = "Times New Roman";
     private static final int SHORT = 240;
 
     private CompilationDocx() {}
@@ -189,14 +185,10 @@ final class CompilationDocx {
             int spacingAfter,
             String alignment,
             boolean keepNext) {
-        CTStyle ct = CTStyle.Factory.newInstance();
-        ct.setStyleId(id);
-        ct.setType(STStyleType.PARAGRAPH);
+        CTStyle ct = DocxStyles.style(styles, id, name, null);
         ct.setCustomStyle(true);
-        ct.addNewName().setVal(name);
-        ct.addNewQFormat();
-        CTPPrGeneral p = ct.addNewPPr();
-        p.addNewSpacing().setAfter(BigInteger.valueOf(spacingAfter));
+        CTPPrGeneral p = ct.getPPr();
+        p.getSpacing().setAfter(BigInteger.valueOf(spacingAfter));
         if (indentLeft > 0) {
             p.addNewInd().setLeft(BigInteger.valueOf(indentLeft));
         }
@@ -207,10 +199,7 @@ final class CompilationDocx {
             p.addNewKeepNext();
         }
         CTRPr r = ct.addNewRPr();
-        CTFonts fonts = r.addNewRFonts();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
+        DocxStyles.fonts(r.addNewRFonts());
         r.addNewSz().setVal(BigInteger.valueOf(halfPoints));
         if (bold) {
             r.addNewB();
@@ -221,6 +210,6 @@ final class CompilationDocx {
         if (colour != null) {
             r.addNewColor().setVal(colour);
         }
-        styles.addStyle(new XWPFStyle(ct, styles));
+        DocxStyles.add(styles, ct);
     }
 }

@@ -104,7 +104,8 @@ final class DocxStyles {
         add(styles, footnote);
     }
 
-    private static CTStyle style(XWPFStyles styles, String id, String name, String basedOn) {
+    /** A quick-format paragraph style with its spacing element, to be given its properties and added. */
+    static CTStyle style(XWPFStyles styles, String id, String name, String basedOn) {
         CTStyle style = CTStyle.Factory.newInstance();
         style.setType(STStyleType.PARAGRAPH);
         style.setStyleId(id);
@@ -118,11 +119,12 @@ final class DocxStyles {
         return style;
     }
 
-    private static void add(XWPFStyles styles, CTStyle style) {
+    static void add(XWPFStyles styles, CTStyle style) {
         styles.addStyle(new XWPFStyle(style, styles));
     }
 
-    private static void fonts(CTFonts fonts) {
+    /** The one serif family of every export, for every script. */
+    static void fonts(CTFonts fonts) {
         fonts.setAscii(FONT);
         fonts.setHAnsi(FONT);
         fonts.setCs(FONT);
